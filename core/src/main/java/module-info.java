@@ -1,0 +1,19 @@
+/**
+ * Copydesk core: the news content model ({@link io.github.copydesk.model}), its Jakarta Bean
+ * Validation constraints ({@link io.github.copydesk.validation.constraints}) and the validation
+ * facade ({@link io.github.copydesk.validation}).
+ *
+ * <p>The model package and the internal constraint-validator package are opened to every module, so
+ * that any Jakarta Validation provider can read the records' fields and instantiate the validators
+ * named by each constraint's {@code validatedBy}.
+ */
+module io.github.copydesk.core {
+    requires transitive jakarta.validation;
+
+    exports io.github.copydesk.model;
+    exports io.github.copydesk.validation;
+    exports io.github.copydesk.validation.constraints;
+
+    opens io.github.copydesk.model;
+    opens io.github.copydesk.validation.internal;
+}
