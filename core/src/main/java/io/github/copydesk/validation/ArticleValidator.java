@@ -1,0 +1,225 @@
+package io.github.copydesk.validation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import io.github.copydesk.model.Article;
+import io.github.copydesk.validation.internal.CopydeskMessageInterpolator;
+import io.github.copydesk.validation.internal.Messages;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+/**
+ * Validates {@link Article}s against Copydesk's rules and returns a {@link ValidationReport}.
+ *
+ * <p>All instances share one Jakarta {@link Validator}, built lazily on first use from the default
+ * provider with no XML configuration scan, no Expression Language and Copydesk's own
+ * {@link MessageInterpolator}; so an application needs a Jakarta Validation provider (Hibernate
+ * Validator is the tested one) but no EL implementation. Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ValidationReport report = ArticleValidator.create().validate(article, Locale.ENGLISH);
+ * if (report.hasErrors()) { ... }
+ * }</pre>
+ *
+ * <p>A validator can switch rules off and change their severity:
+ * {@code ArticleValidator.builder().disable(Rule.URL_REQUIRED).severity(Rule.VIDEO_NAME_REQUIRED, Severity.WARNING).build()}.
+ */
+public final class ArticleValidator {
+
+    private static final ArticleValidator DEFAULT = new ArticleValidator(Set.of(), Map.of());
+
+    private final Set<Rule> disabled;
+    private final Map<Rule, Severity> severities;
+
+    private ArticleValidator(Set<Rule> disabled, Map<Rule, Severity> severities) {
+        this.disabled = disabled;
+        this.severities = severities;
+    }
+
+    /**
+     * The validator with every rule on, at its default severity.
+     *
+     * @return the validator
+     */
+    public static ArticleValidator create() {
+        return DEFAULT;
+    }
+
+    /**
+     * A builder for a configured validator.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A {@link MessageInterpolator} that resolves Copydesk's message keys (rule ids) and the
+     * application's {@code ValidationMessages}, with no Expression Language; for applications that
+     * bootstrap their own {@link Validator} and want Copydesk's messages in its violations.
+     *
+     * @return the interpolator, reading {@code ValidationMessages} through the context class loader
+     */
+    public static MessageInterpolator messageInterpolator() {
+        return new CopydeskMessageInterpolator(new Messages(userLoader()));
+    }
+
+    /**
+     * Validates an article against every profile.
+     *
+     * @param article the article
+     * @param locale the locale of the messages
+     * @return the report
+     * @throws NullPointerException if a parameter is null
+     * @throws jakarta.validation.ValidationException if no Jakarta Validation provider is available
+     */
+    public ValidationReport validate(Article article, Locale locale) {
+        return validate(article, locale, EnumSet.allOf(Profile.class));
+    }
+
+    /**
+     * Validates an article against the given profiles.
+     *
+     * @param article the article
+     * @param locale the locale of the messages
+     * @param profiles the profiles to check
+     * @return the report
+     * @throws NullPointerException if a parameter is null
+     * @throws jakarta.validation.ValidationException if no Jakarta Validation provider is available
+     */
+    public ValidationReport validate(Article article, Locale locale, Set<Profile> profiles) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(profiles, "profiles");
+        if (profiles.isEmpty()) {
+            return ValidationReport.of(List.of());
+        }
+        List<Class<?>> groups = new ArrayList<>();
+        for (Profile profile : profiles) {
+            Collections.addAll(groups, profile.groups());
+        }
+        Shared shared = Shared.INSTANCE;
+        Set<ConstraintViolation<Article>> violations = shared.validator.validate(article, groups.toArray(new Class<?>[0]));
+        List<Finding> findings = new ArrayList<>(violations.size());
+        for (ConstraintViolation<Article> violation : violations) {
+            toFinding(violation, locale, shared.interpolator).ifPresent(findings::add);
+        }
+        return ValidationReport.of(findings);
+    }
+
+    private Optional<Finding> toFinding(ConstraintViolation<Article> violation, Locale locale,
+            CopydeskMessageInterpolator interpolator) {
+        String template = violation.getMessageTemplate();
+        Optional<Rule> rule = Rule.byMessageTemplate(template);
+        if (rule.isPresent() && disabled.contains(rule.get())) {
+            return Optional.empty();
+        }
+        String path = violation.getPropertyPath().toString();
+        String message = interpolator.interpolate(template,
+                violation.getConstraintDescriptor().getAttributes(), locale);
+        if (rule.isEmpty()) {
+            // a constraint that is not one of Copydesk's rules, declared by the application
+            return Optional.of(new Finding(Severity.ERROR, template, path, message, null));
+        }
+        Rule r = rule.get();
+        return Optional.of(new Finding(severities.getOrDefault(r, r.severity()), r.id(), path, message,
+                r.guideline().orElse(null)));
+    }
+
+    private static ClassLoader userLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : ArticleValidator.class.getClassLoader();
+    }
+
+    /** The one Jakarta validator, built on first use. */
+    private static final class Shared {
+        static final Shared INSTANCE = new Shared();
+
+        final CopydeskMessageInterpolator interpolator = new CopydeskMessageInterpolator(new Messages(userLoader()));
+        final Validator validator;
+
+        private Shared() {
+            ValidatorFactory factory = Validation.byDefaultProvider()
+                    .configure()
+                    .ignoreXmlConfiguration()
+                    .messageInterpolator(interpolator)
+                    .traversableResolver(new Everything())
+                    .buildValidatorFactory();
+            validator = factory.getValidator();
+        }
+    }
+
+    /** Every property is reachable and cascadable: Copydesk's model has no lazy loading. */
+    private static final class Everything implements TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, Path.Node node, Class<?> root, Path path, java.lang.annotation.ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node node, Class<?> root, Path path, java.lang.annotation.ElementType type) {
+            return true;
+        }
+    }
+
+    /**
+     * Configures an {@link ArticleValidator}. Mutable and not thread-safe.
+     */
+    public static final class Builder {
+        private final Set<Rule> disabled = EnumSet.noneOf(Rule.class);
+        private final Map<Rule, Severity> severities = new EnumMap<>(Rule.class);
+
+        private Builder() {
+        }
+
+        /**
+         * Switches a rule off.
+         *
+         * @param rule the rule
+         * @return this builder
+         * @throws NullPointerException if {@code rule} is null
+         */
+        public Builder disable(Rule rule) {
+            disabled.add(Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /**
+         * Reports a rule's findings at another severity.
+         *
+         * @param rule the rule
+         * @param severity the severity to report
+         * @return this builder
+         * @throws NullPointerException if a parameter is null
+         */
+        public Builder severity(Rule rule, Severity severity) {
+            severities.put(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(severity, "severity"));
+            return this;
+        }
+
+        /**
+         * Builds the validator. The Jakarta validator itself is built lazily, on first validation.
+         *
+         * @return the validator
+         */
+        public ArticleValidator build() {
+            return new ArticleValidator(Set.copyOf(disabled), Map.copyOf(severities));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.copydesk.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+import io.github.copydesk.model.Article;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Validation works whether Copydesk is on the module path or on the class path. The build runs this
+ * class in both modes (see core/pom.xml) and says which one through {@code copydesk.test.modulePath}.
+ */
+class ModuleModeTest {
+
+    @Test
+    void validate_worksInTheModeThisRunUses() {
+        String expected = System.getProperty("copydesk.test.modulePath");
+        assertTrue("true".equals(expected) || "false".equals(expected),
+                "run through Maven: copydesk.test.modulePath must be true or false, was " + expected);
+        Module module = ArticleValidator.class.getModule();
+        assertEquals(Boolean.parseBoolean(expected), module.isNamed(), "module of Copydesk: " + module);
+        if (module.isNamed()) {
+            assertEquals("io.github.copydesk.core", module.getName());
+            assertTrue(module.isOpen("io.github.copydesk.model"), "model must be open to providers");
+            assertTrue(module.isOpen("io.github.copydesk.validation.internal"), "validators must be open to providers");
+            assertTrue(!module.isExported("io.github.copydesk.internal"), "internal must not be exported");
+        }
+
+        Article broken = Articles.publishable().toBuilder().url((URI) null).headline("<i>x</i>").build();
+        ValidationReport report = ArticleValidator.create().validate(broken, Locale.ENGLISH);
+
+        assertEquals(List.of(Rule.HEADLINE_NO_MARKUP.id(), Rule.URL_REQUIRED.id()),
+                report.findings().stream().map(Finding::rule).toList());
+        // Copydesk's message, not hidden by the application's ValidationMessages.properties
+        assertTrue(report.findings().get(1).message().startsWith("The canonical URL is missing."),
+                report.findings().get(1).message());
+    }
+}
