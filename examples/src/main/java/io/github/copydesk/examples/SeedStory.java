@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import io.github.copydesk.jsonld.JsonLdWriter;
 import io.github.copydesk.model.Article;
 import io.github.copydesk.model.ArticleType;
 import io.github.copydesk.model.Dateline;
@@ -103,19 +104,17 @@ public final class SeedStory {
     }
 
     /**
-     * Builds the seed story, validates it and prints the report.
+     * Builds the seed story, validates it, and prints the report and the JSON-LD.
      *
      * @param args ignored
      */
     public static void main(String[] args) {
         Article article = article();
         ValidationReport report = ArticleValidator.create().validate(article, Locale.ENGLISH);
-        System.out.println("Headline:  " + article.headline());
-        System.out.println("Dateline:  " + article.dateline().text() + "  (place: " + article.dateline().place() + ")");
-        System.out.println("Modified:  " + article.dateModified());
-        System.out.println("Quotes:    " + article.quotes().size() + ", words in body: " + article.wordCount());
-        System.out.println();
-        System.out.println("Validation report:");
+        System.out.println("Validation report for \"" + article.headline() + "\":");
         System.out.println(report);
+        System.out.println();
+        System.out.println("schema.org JSON-LD:");
+        System.out.println(JsonLdWriter.builder().pretty(true).build().write(article));
     }
 }

@@ -1,0 +1,481 @@
+package io.github.copydesk.jsonld.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.copydesk.model.Article;
+import io.github.copydesk.model.Audio;
+import io.github.copydesk.model.Contributor;
+import io.github.copydesk.model.ContributorRole;
+import io.github.copydesk.model.Correction;
+import io.github.copydesk.model.Dateline;
+import io.github.copydesk.model.DatelineStyle;
+import io.github.copydesk.model.Image;
+import io.github.copydesk.model.Media;
+import io.github.copydesk.model.NewsDate;
+import io.github.copydesk.model.Organization;
+import io.github.copydesk.model.Party;
+import io.github.copydesk.model.Person;
+import io.github.copydesk.model.Place;
+import io.github.copydesk.model.Quote;
+import io.github.copydesk.model.Rights;
+import io.github.copydesk.model.Video;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+/**
+ * Writes one article to a generator, following {@link Term#ARTICLE}. One instance per write: it
+ * holds the graph-mode node registry. Not thread-safe, never shared.
+ */
+public final class ArticleWriter {
+
+    private final JsonGenerator g;
+    private final boolean graph;
+    private final boolean quotes;
+    private final DatelineStyle datelineStyle;
+
+    /** Graph mode: the nodes by {@code @id}, in order of first reference; and those still to write. */
+    private final Map<String, Party> nodes = new HashMap<>();
+    private final Deque<Party> pending = new ArrayDeque<>();
+
+    /**
+     * A writer for one article.
+     *
+     * @param g the generator
+     * @param graph whether to write one {@code @graph} of linked nodes
+     * @param quotes whether to write quotes as {@code Quotation} parts
+     * @param datelineStyle the style of the dateline text, or {@code null} for the text as written
+     */
+    public ArticleWriter(JsonGenerator g, boolean graph, boolean quotes, DatelineStyle datelineStyle) {
+        this.g = g;
+        this.graph = graph;
+        this.quotes = quotes;
+        this.datelineStyle = datelineStyle;
+    }
+
+    /**
+     * Writes the article as the whole JSON document.
+     *
+     * @param a the article
+     * @throws IOException if the target fails
+     */
+    public void write(Article a) throws IOException {
+        if (!graph) {
+            writeArticle(a);
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField(Term.CONTEXT.term(), Term.SCHEMA_ORG);
+        g.writeArrayFieldStart(Term.GRAPH.term());
+        writeArticle(a);
+        if (a.url() != null) {
+            g.writeStartObject();
+            g.writeStringField(Term.TYPE.term(), Term.WEB_PAGE.term());
+            g.writeStringField(Term.ID.term(), a.url().toString());
+            g.writeStringField(Term.URL.term(), a.url().toString());
+            g.writeEndObject();
+        }
+        while (!pending.isEmpty()) {
+            Party party = pending.removeFirst();
+            writePartyNode(party, id(party));
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void writeArticle(Article a) throws IOException {
+        g.writeStartObject();
+        for (Term term : Term.ARTICLE) {
+            writeArticleProperty(a, term);
+        }
+        g.writeEndObject();
+    }
+
+    private void writeArticleProperty(Article a, Term term) throws IOException {
+        switch (term) {
+            case CONTEXT -> {
+                if (!graph) {
+                    g.writeStringField(term.term(), Term.SCHEMA_ORG);
+                }
+            }
+            case TYPE -> g.writeStringField(term.term(), a.type().schemaOrgType());
+            case ID -> {
+                if (graph && a.url() != null) {
+                    g.writeStringField(term.term(), a.url() + "#article");
+                }
+            }
+            case URL -> url(term, a.url());
+            case MAIN_ENTITY_OF_PAGE -> {
+                if (a.url() != null) {
+                    if (graph) {
+                        g.writeObjectFieldStart(term.term());
+                        g.writeStringField(Term.ID.term(), a.url().toString());
+                        g.writeEndObject();
+                    } else {
+                        url(term, a.url());
+                    }
+                }
+            }
+            case HEADLINE -> text(term, a.headline());
+            case ALTERNATIVE_HEADLINE -> text(term, a.alternativeHeadline());
+            case DESCRIPTION -> text(term, a.description());
+            case IN_LANGUAGE -> {
+                if (a.language() != null) {
+                    g.writeStringField(term.term(), a.language().toLanguageTag());
+                }
+            }
+            case DATE_PUBLISHED -> date(term, a.datePublished());
+            case DATE_MODIFIED -> date(term, a.dateModified());
+            case DATE_CREATED -> date(term, a.dateCreated());
+            case DATELINE -> {
+                if (a.dateline() != null) {
+                    text(term, datelineText(a.dateline()));
+                }
+            }
+            case LOCATION_CREATED -> {
+                if (a.dateline() != null) {
+                    place(term, a.dateline().place());
+                }
+            }
+            case AUTHOR -> contributors(term, a, ContributorRole.AUTHOR);
+            case EDITOR -> contributors(term, a, ContributorRole.EDITOR);
+            case CONTRIBUTOR -> roles(term, a);
+            case PUBLISHER -> {
+                if (a.publisher() != null) {
+                    g.writeFieldName(term.term());
+                    party(a.publisher());
+                }
+            }
+            case ARTICLE_SECTION -> text(term, a.section());
+            case KEYWORDS -> {
+                if (!a.keywords().isEmpty()) {
+                    g.writeArrayFieldStart(term.term());
+                    for (String keyword : a.keywords()) {
+                        g.writeString(keyword);
+                    }
+                    g.writeEndArray();
+                }
+            }
+            case IMAGE -> media(term, a, Image.class);
+            case VIDEO -> media(term, a, Video.class);
+            case AUDIO -> media(term, a, Audio.class);
+            case ARTICLE_BODY -> text(term, a.body());
+            case WORD_COUNT -> {
+                if (a.body() != null) {
+                    g.writeNumberField(term.term(), a.wordCount());
+                }
+            }
+            case HAS_PART -> parts(term, a);
+            case CORRECTION -> {
+                if (!a.corrections().isEmpty()) {
+                    g.writeArrayFieldStart(term.term());
+                    for (Correction c : a.corrections()) {
+                        g.writeStartObject();
+                        g.writeStringField(Term.TYPE.term(), Term.CORRECTION_COMMENT.term());
+                        text(Term.TEXT, c.text());
+                        date(Term.DATE_PUBLISHED, c.datePublished());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
+            }
+            case IS_ACCESSIBLE_FOR_FREE -> {
+                if (a.paywall() != null) {
+                    g.writeBooleanField(term.term(), a.paywall().accessibleForFree());
+                }
+            }
+            case COPYRIGHT_HOLDER -> {
+                if (a.copyright() != null && a.copyright().holder() != null) {
+                    g.writeFieldName(term.term());
+                    party(a.copyright().holder());
+                }
+            }
+            case COPYRIGHT_YEAR -> {
+                if (a.copyright() != null && a.copyright().year() != null) {
+                    g.writeNumberField(term.term(), a.copyright().year());
+                }
+            }
+            case COPYRIGHT_NOTICE -> {
+                if (a.copyright() != null) {
+                    text(term, a.copyright().notice());
+                }
+            }
+            default -> throw new IllegalStateException("not an article property: " + term);
+        }
+    }
+
+    private String datelineText(Dateline d) {
+        if (datelineStyle == null && d.text() != null) {
+            return d.text();
+        }
+        DatelineStyle style = datelineStyle == null ? DatelineStyle.PLAIN : datelineStyle;
+        if (style != DatelineStyle.PLAIN && d.place().locality() == null) {
+            style = DatelineStyle.PLAIN;
+        }
+        String text = d.format(style);
+        return text.isEmpty() ? null : text;
+    }
+
+    private void place(Term term, Place p) throws IOException {
+        String country = p.countryCode() != null ? p.countryCode() : p.country();
+        String name = p.displayName();
+        if (name.isEmpty() && country == null) {
+            return;
+        }
+        g.writeObjectFieldStart(term.term());
+        g.writeStringField(Term.TYPE.term(), Term.PLACE.term());
+        text(Term.NAME, name.isEmpty() ? null : name);
+        g.writeObjectFieldStart(Term.ADDRESS.term());
+        g.writeStringField(Term.TYPE.term(), Term.POSTAL_ADDRESS.term());
+        text(Term.ADDRESS_LOCALITY, p.locality());
+        text(Term.ADDRESS_REGION, p.region());
+        text(Term.ADDRESS_COUNTRY, country);
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private void contributors(Term term, Article a, ContributorRole role) throws IOException {
+        if (a.byline() == null) {
+            return;
+        }
+        boolean started = false;
+        for (Contributor c : a.byline().contributors()) {
+            if (c.role() == role) {
+                if (!started) {
+                    g.writeArrayFieldStart(term.term());
+                    started = true;
+                }
+                party(c.party());
+            }
+        }
+        if (started) {
+            g.writeEndArray();
+        }
+    }
+
+    private void roles(Term term, Article a) throws IOException {
+        if (a.byline() == null) {
+            return;
+        }
+        boolean started = false;
+        for (Contributor c : a.byline().contributors()) {
+            if (c.role() == ContributorRole.AUTHOR || c.role() == ContributorRole.EDITOR) {
+                continue;
+            }
+            if (!started) {
+                g.writeArrayFieldStart(term.term());
+                started = true;
+            }
+            g.writeStartObject();
+            g.writeStringField(Term.TYPE.term(), Term.ROLE.term());
+            g.writeStringField(Term.ROLE_NAME.term(), Roles.name(c.role()));
+            g.writeFieldName(Term.CONTRIBUTOR.term());
+            party(c.party());
+            g.writeEndObject();
+        }
+        if (started) {
+            g.writeEndArray();
+        }
+    }
+
+    private void parts(Term term, Article a) throws IOException {
+        boolean hasQuotes = quotes && !a.quotes().isEmpty();
+        boolean hasSections = a.paywall() != null && !a.paywall().sections().isEmpty();
+        if (!hasQuotes && !hasSections) {
+            return;
+        }
+        g.writeArrayFieldStart(term.term());
+        if (hasQuotes) {
+            for (Quote q : a.quotes()) {
+                g.writeStartObject();
+                g.writeStringField(Term.TYPE.term(), Term.QUOTATION.term());
+                text(Term.TEXT, q.text());
+                if (q.speaker() != null) {
+                    g.writeFieldName(Term.CREATOR.term());
+                    party(q.speaker());
+                }
+                g.writeEndObject();
+            }
+        }
+        if (hasSections) {
+            for (String selector : a.paywall().sections()) {
+                g.writeStartObject();
+                g.writeStringField(Term.TYPE.term(), Term.WEB_PAGE_ELEMENT.term());
+                g.writeBooleanField(Term.IS_ACCESSIBLE_FOR_FREE.term(), false);
+                g.writeStringField(Term.CSS_SELECTOR.term(), selector);
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+    }
+
+    private void media(Term term, Article a, Class<? extends Media> kind) throws IOException {
+        boolean started = false;
+        for (Media m : a.media()) {
+            if (!kind.isInstance(m)) {
+                continue;
+            }
+            if (!started) {
+                g.writeArrayFieldStart(term.term());
+                started = true;
+            }
+            g.writeStartObject();
+            if (m instanceof Image image) {
+                g.writeStringField(Term.TYPE.term(), Term.IMAGE_OBJECT.term());
+                url(Term.CONTENT_URL, image.url());
+                url(Term.URL, image.url());
+                if (image.width() != null) {
+                    g.writeNumberField(Term.WIDTH.term(), image.width());
+                }
+                if (image.height() != null) {
+                    g.writeNumberField(Term.HEIGHT.term(), image.height());
+                }
+                text(Term.CAPTION, image.caption());
+                text(Term.CREDIT_TEXT, image.credit());
+                rights(image.rights());
+                text(Term.ENCODING_FORMAT, image.format());
+            } else if (m instanceof Video video) {
+                g.writeStringField(Term.TYPE.term(), Term.VIDEO_OBJECT.term());
+                text(Term.NAME, video.name());
+                text(Term.DESCRIPTION, video.caption());
+                url(Term.THUMBNAIL_URL, video.thumbnail());
+                date(Term.UPLOAD_DATE, video.uploadDate());
+                if (video.duration() != null) {
+                    g.writeStringField(Term.DURATION.term(), video.duration().toString());
+                }
+                url(Term.CONTENT_URL, video.url());
+                url(Term.EMBED_URL, video.embedUrl());
+                text(Term.TRANSCRIPT, video.transcript());
+                text(Term.CREDIT_TEXT, video.credit());
+                rights(video.rights());
+            } else if (m instanceof Audio audio) {
+                g.writeStringField(Term.TYPE.term(), Term.AUDIO_OBJECT.term());
+                text(Term.NAME, audio.name());
+                text(Term.DESCRIPTION, audio.caption());
+                if (audio.duration() != null) {
+                    g.writeStringField(Term.DURATION.term(), audio.duration().toString());
+                }
+                url(Term.CONTENT_URL, audio.url());
+                text(Term.TRANSCRIPT, audio.transcript());
+                text(Term.CREDIT_TEXT, audio.credit());
+                rights(audio.rights());
+            }
+            g.writeEndObject();
+        }
+        if (started) {
+            g.writeEndArray();
+        }
+    }
+
+    private void rights(Rights r) throws IOException {
+        if (r.creator() != null) {
+            g.writeFieldName(Term.CREATOR.term());
+            party(r.creator());
+        }
+        if (r.copyrightHolder() != null) {
+            g.writeFieldName(Term.COPYRIGHT_HOLDER.term());
+            party(r.copyrightHolder());
+        }
+        text(Term.COPYRIGHT_NOTICE, r.copyrightNotice());
+        url(Term.LICENSE, r.license());
+        url(Term.ACQUIRE_LICENSE_PAGE, r.acquireLicensePage());
+    }
+
+    /** A person or organization as a value: embedded, or in graph mode a reference to its node. */
+    private void party(Party p) throws IOException {
+        String id = graph ? id(p) : null;
+        if (id != null) {
+            Party known = nodes.putIfAbsent(id, p);
+            if (known == null) {
+                pending.addLast(p);
+            }
+            if (known == null || known.equals(p)) {
+                g.writeStartObject();
+                g.writeStringField(Term.ID.term(), id);
+                g.writeEndObject();
+                return;
+            }
+            // another party claims the same @id: embed it whole, without the @id, so nothing merges or is lost
+            id = null;
+        }
+        writePartyNode(p, id);
+    }
+
+    private void writePartyNode(Party p, String id) throws IOException {
+        g.writeStartObject();
+        if (p instanceof Person person) {
+            g.writeStringField(Term.TYPE.term(), Term.PERSON.term());
+            if (id != null) {
+                g.writeStringField(Term.ID.term(), id);
+            }
+            text(Term.NAME, person.name());
+            text(Term.HONORIFIC_PREFIX, person.honorificPrefix());
+            text(Term.HONORIFIC_SUFFIX, person.honorificSuffix());
+            text(Term.JOB_TITLE, person.jobTitle());
+            text(Term.DESCRIPTION, person.description());
+            url(Term.URL, person.url());
+            sameAs(person.sameAs());
+            if (person.affiliation() != null) {
+                g.writeFieldName(Term.AFFILIATION.term());
+                party(person.affiliation());
+            }
+        } else if (p instanceof Organization org) {
+            g.writeStringField(Term.TYPE.term(),
+                    org.newsMedia() ? Term.NEWS_MEDIA_ORGANIZATION.term() : Term.ORGANIZATION.term());
+            if (id != null) {
+                g.writeStringField(Term.ID.term(), id);
+            }
+            text(Term.NAME, org.name());
+            url(Term.URL, org.url());
+            if (org.logo() != null) {
+                g.writeObjectFieldStart(Term.LOGO.term());
+                g.writeStringField(Term.TYPE.term(), Term.IMAGE_OBJECT.term());
+                g.writeStringField(Term.URL.term(), org.logo().toString());
+                g.writeEndObject();
+            }
+            sameAs(org.sameAs());
+        }
+        g.writeEndObject();
+    }
+
+    private void sameAs(List<URI> sameAs) throws IOException {
+        if (!sameAs.isEmpty()) {
+            g.writeArrayFieldStart(Term.SAME_AS.term());
+            for (URI uri : sameAs) {
+                g.writeString(uri.toString());
+            }
+            g.writeEndArray();
+        }
+    }
+
+    /** The stable {@code @id} of a person or organization node: its url, else its first sameAs. */
+    private static String id(Party p) {
+        if (p.url() != null) {
+            return p.url().toString();
+        }
+        return p.sameAs().isEmpty() ? null : p.sameAs().get(0).toString();
+    }
+
+    private void text(Term term, String value) throws IOException {
+        if (value != null && !value.isEmpty()) {
+            g.writeStringField(term.term(), value);
+        }
+    }
+
+    private void url(Term term, URI value) throws IOException {
+        if (value != null) {
+            g.writeStringField(term.term(), value.toString());
+        }
+    }
+
+    private void date(Term term, NewsDate value) throws IOException {
+        if (value != null) {
+            g.writeStringField(term.term(), value.toString());
+        }
+    }
+}

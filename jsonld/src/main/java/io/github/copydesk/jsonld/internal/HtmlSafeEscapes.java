@@ -1,0 +1,48 @@
+package io.github.copydesk.jsonld.internal;
+
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+
+/**
+ * JSON escapes that make the output safe inside an HTML {@code <script>} element: {@code <},
+ * {@code >} and {@code &} are written as {@code \u003c}, {@code \u003e}, {@code \u0026}, and the
+ * line and paragraph separators U+2028 and U+2029 (line terminators in older JavaScript) as
+ * {@code \u2028} and {@code \u2029}. Every other non-ASCII character is written as itself. A JSON
+ * parser decodes the escapes back to exactly the same characters. Stateless and thread-safe.
+ */
+public final class HtmlSafeEscapes extends CharacterEscapes {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The one instance. */
+    public static final HtmlSafeEscapes INSTANCE = new HtmlSafeEscapes();
+
+    private static final SerializedString LINE_SEPARATOR = new SerializedString("\\u2028");
+    private static final SerializedString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+
+    private final int[] ascii;
+
+    private HtmlSafeEscapes() {
+        ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+        ascii['<'] = CharacterEscapes.ESCAPE_STANDARD;
+        ascii['>'] = CharacterEscapes.ESCAPE_STANDARD;
+        ascii['&'] = CharacterEscapes.ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+        return ascii.clone();
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+        if (ch == 0x2028) {
+            return LINE_SEPARATOR;
+        }
+        if (ch == 0x2029) {
+            return PARAGRAPH_SEPARATOR;
+        }
+        return null;
+    }
+}
