@@ -36,19 +36,23 @@ import jakarta.validation.ValidatorFactory;
  * if (report.hasErrors()) { ... }
  * }</pre>
  *
- * <p>A validator can switch rules off and change their severity:
- * {@code ArticleValidator.builder().disable(Rule.URL_REQUIRED).severity(Rule.VIDEO_NAME_REQUIRED, Severity.WARNING).build()}.
+ * <p>A validator can switch rules off, change their severity, and add the newsroom's own rules:
+ * {@code ArticleValidator.builder().disable(Rule.URL_REQUIRED).severity(Rule.VIDEO_NAME_REQUIRED, Severity.WARNING)
+ * .addRule(houseRule).build()}. A changed severity changes the findings, not the Bean Validation group
+ * a rule is declared in: with plain Bean Validation, a rule stays in the group of its default severity.
  */
 public final class ArticleValidator {
 
-    private static final ArticleValidator DEFAULT = new ArticleValidator(Set.of(), Map.of());
+    private static final ArticleValidator DEFAULT = new ArticleValidator(Set.of(), Map.of(), List.of());
 
     private final Set<Rule> disabled;
     private final Map<Rule, Severity> severities;
+    private final List<HouseRule> houseRules;
 
-    private ArticleValidator(Set<Rule> disabled, Map<Rule, Severity> severities) {
+    private ArticleValidator(Set<Rule> disabled, Map<Rule, Severity> severities, List<HouseRule> houseRules) {
         this.disabled = disabled;
         this.severities = severities;
+        this.houseRules = houseRules;
     }
 
     /**
@@ -81,7 +85,7 @@ public final class ArticleValidator {
     }
 
     /**
-     * Validates an article against every profile.
+     * Validates an article against every profile, and the house rules.
      *
      * @param article the article
      * @param locale the locale of the messages
@@ -94,7 +98,8 @@ public final class ArticleValidator {
     }
 
     /**
-     * Validates an article against the given profiles.
+     * Validates an article against the given profiles, and the house rules (which run whatever the
+     * profiles).
      *
      * @param article the article
      * @param locale the locale of the messages
@@ -107,20 +112,44 @@ public final class ArticleValidator {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(profiles, "profiles");
-        if (profiles.isEmpty()) {
-            return ValidationReport.of(List.of());
+        List<Finding> findings = new ArrayList<>();
+        if (!profiles.isEmpty()) {
+            List<Class<?>> groups = new ArrayList<>();
+            for (Profile profile : profiles) {
+                Collections.addAll(groups, profile.groups());
+            }
+            Shared shared = Shared.INSTANCE;
+            Set<ConstraintViolation<Article>> violations = shared.validator.validate(article, groups.toArray(new Class<?>[0]));
+            for (ConstraintViolation<Article> violation : violations) {
+                toFinding(violation, locale, shared.interpolator).ifPresent(findings::add);
+            }
         }
-        List<Class<?>> groups = new ArrayList<>();
-        for (Profile profile : profiles) {
-            Collections.addAll(groups, profile.groups());
-        }
-        Shared shared = Shared.INSTANCE;
-        Set<ConstraintViolation<Article>> violations = shared.validator.validate(article, groups.toArray(new Class<?>[0]));
-        List<Finding> findings = new ArrayList<>(violations.size());
-        for (ConstraintViolation<Article> violation : violations) {
-            toFinding(violation, locale, shared.interpolator).ifPresent(findings::add);
+        for (HouseRule rule : houseRules) {
+            checkHouseRule(rule, article, locale, findings);
         }
         return ValidationReport.of(findings);
+    }
+
+    private static void checkHouseRule(HouseRule rule, Article article, Locale locale, List<Finding> findings) {
+        java.util.Collection<String> paths;
+        try {
+            paths = rule.check().violations(article);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("house rule " + rule.id() + " failed: " + e, e);
+        }
+        if (paths == null || paths.isEmpty()) {
+            return;
+        }
+        String message = HouseMessages.INSTANCE.get(rule.id(), locale);
+        for (String path : paths) {
+            findings.add(new Finding(rule.severity(), rule.id(), Objects.requireNonNull(path, "path"),
+                    message != null ? message : rule.message(), null));
+        }
+    }
+
+    /** The application's messages for house rules, read only when a house rule finds something. */
+    private static final class HouseMessages {
+        static final Messages INSTANCE = new Messages(userLoader());
     }
 
     private Optional<Finding> toFinding(ConstraintViolation<Article> violation, Locale locale,
@@ -184,8 +213,28 @@ public final class ArticleValidator {
     public static final class Builder {
         private final Set<Rule> disabled = EnumSet.noneOf(Rule.class);
         private final Map<Rule, Severity> severities = new EnumMap<>(Rule.class);
+        private final List<HouseRule> houseRules = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Adds a house rule of the newsroom's own.
+         *
+         * @param rule the rule
+         * @return this builder
+         * @throws NullPointerException if {@code rule} is null
+         * @throws IllegalArgumentException if a rule with the same id was added before
+         */
+        public Builder addRule(HouseRule rule) {
+            Objects.requireNonNull(rule, "rule");
+            for (HouseRule added : houseRules) {
+                if (added.id().equals(rule.id())) {
+                    throw new IllegalArgumentException("a house rule with id " + rule.id() + " was added before");
+                }
+            }
+            houseRules.add(rule);
+            return this;
         }
 
         /**
@@ -219,7 +268,7 @@ public final class ArticleValidator {
          * @return the validator
          */
         public ArticleValidator build() {
-            return new ArticleValidator(Set.copyOf(disabled), Map.copyOf(severities));
+            return new ArticleValidator(Set.copyOf(disabled), Map.copyOf(severities), List.copyOf(houseRules));
         }
     }
 }

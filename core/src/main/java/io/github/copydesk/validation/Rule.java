@@ -43,7 +43,87 @@ public enum Rule {
     /** A dateline, when present, has a locality. */
     DATELINE_LOCALITY_REQUIRED("publishable.dateline.locality.required"),
     /** Text fields hold no control characters; the body may hold line breaks and tabs. */
-    TEXT_NO_CONTROL_CHARACTERS("publishable.text.no-control-characters");
+    TEXT_NO_CONTROL_CHARACTERS("publishable.text.no-control-characters"),
+
+    // Google Search: articles
+    /** The article names no author at all (one finding, not one per missing property). */
+    GOOGLE_AUTHOR_EXPECTED("google.author.expected", Severity.WARNING, Guides.ARTICLE),
+    /** Each author has a {@code url} or {@code sameAs} that identifies them. */
+    GOOGLE_AUTHOR_URL_EXPECTED("google.author.url.expected", Severity.WARNING, Guides.ARTICLE),
+    /** Each author entry names one person: no "A and B", "A, B". */
+    GOOGLE_AUTHOR_ONE_PERSON("google.author.name.one-person", Severity.ERROR, Guides.ARTICLE),
+    /** An author's name does not start with "By" or "Posted by". */
+    GOOGLE_AUTHOR_NO_PREFIX("google.author.name.no-prefix", Severity.ERROR, Guides.ARTICLE),
+    /** An author's name holds no job title ("Staff Writer"). */
+    GOOGLE_AUTHOR_NO_JOB_TITLE("google.author.name.no-job-title", Severity.ERROR, Guides.ARTICLE),
+    /** An author's name holds no honorific ("Dr.", "PhD"). */
+    GOOGLE_AUTHOR_NO_HONORIFIC("google.author.name.no-honorific", Severity.ERROR, Guides.ARTICLE),
+    /** An author's name holds no publisher or affiliation ("Jane Doe | Reuters"). */
+    GOOGLE_AUTHOR_NO_PUBLISHER("google.author.name.no-publisher", Severity.ERROR, Guides.ARTICLE),
+    /** The article has a publication date. */
+    GOOGLE_DATE_PUBLISHED_EXPECTED("google.date-published.expected", Severity.WARNING, Guides.ARTICLE),
+    /** The article has a modification date. */
+    GOOGLE_DATE_MODIFIED_EXPECTED("google.date-modified.expected", Severity.WARNING, Guides.ARTICLE),
+    /** Publication and modification dates carry a time and time zone. */
+    GOOGLE_DATE_TIME_ZONE_EXPECTED("google.date.time-zone.expected", Severity.WARNING, Guides.ARTICLE),
+    /** The article has an image. */
+    GOOGLE_IMAGE_EXPECTED("google.image.expected", Severity.WARNING, Guides.ARTICLE),
+    /** Each image has at least 50,000 pixels (width times height). */
+    GOOGLE_IMAGE_SIZE_MINIMUM("google.image.size.minimum", Severity.WARNING, Guides.ARTICLE),
+    /** An image's size is unknown, so its pixel count cannot be checked. */
+    GOOGLE_IMAGE_SIZE_UNKNOWN("google.image.size.unknown", Severity.INFO, Guides.ARTICLE),
+    /** Images in several aspect ratios (16x9, 4x3, 1x1) are recommended; only one is given. */
+    GOOGLE_IMAGE_ASPECT_RATIOS("google.image.aspect-ratios", Severity.INFO, Guides.ARTICLE),
+    /** A headline over 110 characters may be truncated on some devices. */
+    GOOGLE_HEADLINE_LENGTH("google.headline.length", Severity.INFO, Guides.ARTICLE),
+
+    // Google Search: paywalled content
+    /** A paywalled article names each paywalled section by CSS selector. */
+    GOOGLE_PAYWALL_SECTIONS_REQUIRED("google.paywall.sections.required", Severity.ERROR, Guides.PAYWALL),
+    /** Paywalled sections are named by class selectors only ({@code .paywall}). */
+    GOOGLE_PAYWALL_CLASS_SELECTOR("google.paywall.class-selector", Severity.ERROR, Guides.PAYWALL),
+
+    // Google Search: videos
+    /** Each video has a thumbnail URL. */
+    GOOGLE_VIDEO_THUMBNAIL_REQUIRED("google.video.thumbnail.required", Severity.ERROR, Guides.VIDEO),
+    /** Each video has an upload date. */
+    GOOGLE_VIDEO_UPLOAD_DATE_REQUIRED("google.video.upload-date.required", Severity.ERROR, Guides.VIDEO),
+    /** Each video has a description (its caption). */
+    GOOGLE_VIDEO_DESCRIPTION_EXPECTED("google.video.description.expected", Severity.WARNING, Guides.VIDEO),
+    /** Each video has a duration. */
+    GOOGLE_VIDEO_DURATION_EXPECTED("google.video.duration.expected", Severity.WARNING, Guides.VIDEO),
+    /** Each video has a content URL or an embed URL. */
+    GOOGLE_VIDEO_CONTENT_URL_EXPECTED("google.video.content-url.expected", Severity.WARNING, Guides.VIDEO),
+
+    // Google Search: image license metadata
+    /** An image with rights metadata has a URL and a creator, credit, copyright notice or license. */
+    GOOGLE_IMAGE_LICENSE_REQUIRED("google.image-license.required", Severity.ERROR, Guides.LICENSE),
+    /** An image with rights metadata also has a license and a page to acquire one. */
+    GOOGLE_IMAGE_LICENSE_RECOMMENDED("google.image-license.recommended", Severity.INFO, Guides.LICENSE),
+
+    // Editorial
+    /** Every quote's words appear in the body, after normalising quotation marks, apostrophes and white space. */
+    EDITORIAL_QUOTE_IN_BODY("editorial.quote.in-body", Severity.ERROR, null),
+    /** A news article has a byline. */
+    EDITORIAL_BYLINE_EXPECTED("editorial.byline.expected", Severity.WARNING, null),
+    /** A news article has a dateline. */
+    EDITORIAL_DATELINE_EXPECTED("editorial.dateline.expected", Severity.WARNING, null),
+    /** Every image has alt text. */
+    EDITORIAL_IMAGE_ALT_TEXT_EXPECTED("editorial.image.alt-text.expected", Severity.WARNING, null),
+    /** Alt text does not repeat the caption word for word. */
+    EDITORIAL_IMAGE_ALT_TEXT_NOT_CAPTION("editorial.image.alt-text.not-caption", Severity.INFO, null),
+    /** Every image carries a credit line. */
+    EDITORIAL_IMAGE_CREDIT_EXPECTED("editorial.image.credit.expected", Severity.WARNING, null),
+    /** Keywords are unique, ignoring case. */
+    EDITORIAL_KEYWORDS_UNIQUE("editorial.keywords.unique", Severity.WARNING, null);
+
+    /** The Google Search guidelines the rules come from (as they stood in 2026). */
+    private static final class Guides {
+        static final String ARTICLE = "https://developers.google.com/search/docs/appearance/structured-data/article";
+        static final String PAYWALL = "https://developers.google.com/search/docs/appearance/structured-data/paywalled-content";
+        static final String VIDEO = "https://developers.google.com/search/docs/appearance/structured-data/video";
+        static final String LICENSE = "https://developers.google.com/search/docs/appearance/structured-data/image-license-metadata";
+    }
 
     private static final Map<String, Rule> BY_ID = new HashMap<>();
 
@@ -60,6 +140,10 @@ public enum Rule {
 
     Rule(String id) {
         this(id, Profile.PUBLISHABLE, Severity.ERROR, null);
+    }
+
+    Rule(String id, Severity severity, String guideline) {
+        this(id, id.startsWith("google.") ? Profile.GOOGLE_SEARCH : Profile.EDITORIAL, severity, guideline);
     }
 
     Rule(String id, Profile profile, Severity severity, String guideline) {

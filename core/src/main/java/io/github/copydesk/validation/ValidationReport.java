@@ -63,7 +63,17 @@ public final class ValidationReport {
     }
 
     /**
-     * A summary line and one line per finding, for people.
+     * The report for people: a summary line, then for each finding its severity, rule and where, the
+     * message (what is wrong and how to fix it) and, for a rule from an external guideline, its link.
+     *
+     * <pre>
+     * 2 findings: 1 error, 1 warning, 0 info
+     *   ERROR   publishable.url.required at url
+     *           The canonical URL is missing. Set the article's canonical URL before publishing.
+     *   WARNING google.author.expected at byline
+     *           The article names no author. ...
+     *           See https://developers.google.com/search/docs/appearance/structured-data/article
+     * </pre>
      *
      * @return the report as text
      */
@@ -77,8 +87,14 @@ public final class ValidationReport {
                 count(Severity.ERROR), count(Severity.ERROR) == 1 ? "" : "s",
                 count(Severity.WARNING), count(Severity.WARNING) == 1 ? "" : "s",
                 count(Severity.INFO)));
+        String newline = System.lineSeparator();
         for (Finding f : findings) {
-            out.append("  ").append(f).append(System.lineSeparator());
+            out.append("  ").append(String.format(Locale.ROOT, "%-7s", f.severity())).append(' ').append(f.rule())
+                    .append(" at ").append(f.path().isEmpty() ? "(article)" : f.path()).append(newline)
+                    .append("          ").append(f.message()).append(newline);
+            if (f.guideline() != null) {
+                out.append("          See ").append(f.guideline()).append(newline);
+            }
         }
         return out.toString();
     }

@@ -38,10 +38,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ArticleValidatorTest {
 
+    private static final java.util.Set<Profile> PUBLISHABLE_ONLY = java.util.EnumSet.of(Profile.PUBLISHABLE);
+
     private static final ArticleValidator VALIDATOR = ArticleValidator.create();
 
     private static ValidationReport validate(Article article) {
-        return VALIDATOR.validate(article, Locale.ENGLISH);
+        return VALIDATOR.validate(article, Locale.ENGLISH, PUBLISHABLE_ONLY);
     }
 
     @Test
@@ -172,7 +174,7 @@ class ArticleValidatorTest {
     void disable_rule_dropsItsFindingsOnly() {
         Article broken = Articles.publishable().toBuilder().headline(null).url((URI) null).build();
         ValidationReport report = ArticleValidator.builder().disable(Rule.URL_REQUIRED).build()
-                .validate(broken, Locale.ENGLISH);
+                .validate(broken, Locale.ENGLISH, PUBLISHABLE_ONLY);
         assertEquals(List.of(Rule.HEADLINE_REQUIRED.id()), report.findings().stream().map(Finding::rule).toList());
     }
 
@@ -180,7 +182,7 @@ class ArticleValidatorTest {
     void severity_override_changesReportedSeverity() {
         Article broken = Articles.publishable().toBuilder().url((URI) null).build();
         ValidationReport report = ArticleValidator.builder().severity(Rule.URL_REQUIRED, Severity.WARNING).build()
-                .validate(broken, Locale.ENGLISH);
+                .validate(broken, Locale.ENGLISH, PUBLISHABLE_ONLY);
         assertEquals(Severity.WARNING, report.findings().get(0).severity());
         assertFalse(report.hasErrors());
     }
@@ -189,8 +191,8 @@ class ArticleValidatorTest {
     void validate_messageLocale_isThePerCallLocale() {
         Article broken = Articles.publishable().toBuilder().url((URI) null).build();
         Locale before = Locale.getDefault();
-        String english = VALIDATOR.validate(broken, Locale.ENGLISH).findings().get(0).message();
-        String german = VALIDATOR.validate(broken, Locale.GERMAN).findings().get(0).message();
+        String english = VALIDATOR.validate(broken, Locale.ENGLISH, PUBLISHABLE_ONLY).findings().get(0).message();
+        String german = VALIDATOR.validate(broken, Locale.GERMAN, PUBLISHABLE_ONLY).findings().get(0).message();
         // ValidationMessages_de.properties in the test resources overrides this key for German only
         assertEquals("Die kanonische URL fehlt (Hausregel).", german);
         assertNotEquals(german, english);
@@ -217,7 +219,7 @@ class ArticleValidatorTest {
             List<Future<ValidationReport>> futures = new ArrayList<>();
             for (int i = 0; i < 64; i++) {
                 Locale locale = i % 2 == 0 ? Locale.ENGLISH : Locale.GERMAN;
-                futures.add(pool.submit(() -> VALIDATOR.validate(broken, locale)));
+                futures.add(pool.submit(() -> VALIDATOR.validate(broken, locale, PUBLISHABLE_ONLY)));
             }
             for (int i = 0; i < futures.size(); i++) {
                 ValidationReport report = futures.get(i).get();

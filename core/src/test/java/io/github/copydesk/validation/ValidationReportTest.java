@@ -49,7 +49,7 @@ class ValidationReportTest {
     void toString_listsEachFindingWithWhereAndLink() {
         String text = ValidationReport.of(List.of(INFO, ERROR, WARNING_A)).toString();
         assertTrue(text.startsWith("3 findings: 1 error, 1 warning, 1 info"), text);
-        assertTrue(text.contains("ERROR publishable.url.required at url: No URL."), text);
+        assertTrue(text.contains("ERROR   publishable.url.required at url" + System.lineSeparator() + "          No URL."), text);
         assertTrue(text.contains("See https://developers.google.com/search/docs/appearance/structured-data/article"), text);
         assertTrue(text.indexOf("ERROR") < text.indexOf("WARNING") && text.indexOf("WARNING") < text.indexOf("INFO"), text);
         assertEquals("No findings.", ValidationReport.of(List.of()).toString());

@@ -55,6 +55,8 @@ public final class SeedStory {
 
             He said NATO was considering Russia's offer of help in Afghanistan, saying the "goodwill shown by Russia is much appreciated.\"""";
 
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("org.hibernate.validator");
+
     private SeedStory() {
     }
 
@@ -109,6 +111,8 @@ public final class SeedStory {
      * @param args ignored
      */
     public static void main(String[] args) {
+        // Hibernate Validator announces its version on the JDK's logger at INFO: keep the output to the report
+        QUIET.setLevel(java.util.logging.Level.WARNING);
         Article article = article();
         ValidationReport report = ArticleValidator.create().validate(article, Locale.ENGLISH);
         System.out.println("Validation report for \"" + article.headline() + "\":");

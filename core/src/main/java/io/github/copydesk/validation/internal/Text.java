@@ -46,6 +46,37 @@ final class Text {
         return false;
     }
 
+    static boolean isBlankOrNull(CharSequence value) {
+        return value == null || isBlank(value);
+    }
+
+    /**
+     * Text as an editor compares quotes: typographic double quotation marks become {@code "},
+     * apostrophes and single quotation marks {@code '}, every run of white space one space, and the
+     * ends are trimmed. One pass, linear in the length.
+     */
+    static String normalise(CharSequence value) {
+        StringBuilder out = new StringBuilder(value.length());
+        boolean space = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            switch (c) {
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> out.append('"');
+                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC', '`' -> out.append('\'');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     static boolean hasMarkup(CharSequence value) {
         return MARKUP.matcher(value).find();
     }
