@@ -142,8 +142,10 @@ public final class ArticleValidator {
         }
         String message = HouseMessages.INSTANCE.get(rule.id(), locale);
         for (String path : paths) {
-            findings.add(new Finding(rule.severity(), rule.id(), Objects.requireNonNull(path, "path"),
-                    message != null ? message : rule.message(), null));
+            if (path == null) {
+                throw new IllegalStateException("house rule " + rule.id() + " returned a null path");
+            }
+            findings.add(new Finding(rule.severity(), rule.id(), path, message != null ? message : rule.message(), null));
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.copydesk.validation.internal;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.copydesk.validation.Rule;
@@ -10,26 +11,40 @@ import io.github.copydesk.validation.Rule;
 /**
  * Google's rule that an author's name is only the name: which of the author-name rules a name
  * breaks. Built to leave real names alone ("Martin Luther King Jr.", "Ngũgĩ wa Thiong'o",
- * "Ursula von der Leyen", "O'Brien") and to catch what CMS fields typically glue onto them
- * ("By Jane Doe", "Jane Doe, Staff Writer", "Jane Doe and John Roe", "Jane Doe | Reuters",
- * "Dr. Jane Doe").
+ * "José Ortega y Gasset", "M. Night Shyamalan", "Steve Forbes") and to catch what CMS fields
+ * typically glue onto them ("By Jane Doe", "Jane Doe, Staff Writer", "Jane Doe and John Roe",
+ * "Jane Doe | Reuters", "Jane Doe (AP)", "Dr. Jane Doe").
+ *
+ * <p>The name itself is never searched for the publisher (a surname may equal it: "Steve Forbes"
+ * writing for Forbes); only what follows a comma, a separator, "for" or stands in parentheses is.
  */
 final class AuthorNames {
 
-    private static final Pattern PREFIX = Pattern.compile(
-            "(?i)^\\s*(?:(?:written|posted|story|words|reporting|text|photos?|video)\\s+)?by\\b[\\s:]*.*");
+    private static final String BY = "(?i)^\\s*(?:(?:written|posted|story|words|reporting|text|photos?|video)\\s+)?by\\b[\\s:]*";
+    private static final Pattern PREFIX = Pattern.compile(BY + ".*");
+    /** Honorifics before the name; abbreviations need their period except the common Dr/Prof/Mr/Mrs/Ms. */
     private static final Pattern HONORIFIC_PREFIX = Pattern.compile(
-            "^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev|Hon|Sir|Dame|Herr|Frau|Mme|Mlle|M)\\.?\\s+\\S.*|^(?:Dr|Prof)\\.\\S.*");
+            "^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?|(?:Rev|Hon|Sen|Gen|Capt)\\.|Sir|Dame|Herr|Frau|Mme|Mlle)\\s+\\S.*|^(?:Dr|Prof)\\.\\S.*");
+    /** Post-nominal letters, in their usual capitals: after a comma, or dotted, or a known order. */
     private static final Pattern HONORIFIC_SUFFIX = Pattern.compile(
-            "(?i).*(?:,\\s*|\\s+)(?:Ph\\.?\\s?D\\.?|M\\.?D\\.?|Esq\\.?|MBE|OBE|CBE|KBE|DBE|MBA|M\\.?Sc\\.?|B\\.?A\\.?)\\s*$");
+            ".*(?:,\\s*(?:PhD|Ph\\.D\\.?|MD|M\\.D\\.?|Esq\\.?|MBE|OBE|CBE|KBE|DBE|MBA|MSc|M\\.Sc\\.?|BA|B\\.A\\.?|DDS|RN)"
+                    + "|\\s(?:PhD|Ph\\.D\\.?|MD|M\\.D\\.|Esq\\.|MBE|OBE|CBE|KBE|DBE))\\s*$");
     /** Generational suffixes, part of a name: "Martin Luther King Jr.", "Robert Downey Jr". */
     private static final Pattern GENERATIONAL = Pattern.compile("(?i)\\s*(?:Jr|Sr)\\.?|\\s*(?:II|III|IV|V)\\s*");
     private static final Pattern TITLE_WORD = Pattern.compile(
             "(?i)\\b(?:writer|reporter|correspondent|editor|columnist|contributor|critic|journalist|staff|producer"
                     + "|photographer|videographer|analyst|bureau chief|chief|author|blogger|anchor|host|intern"
                     + "|redakteur(?:in)?|korrespondent(?:in)?)s?\\b");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s[|/\u2022\u00B7\u2013\u2014-]\\s|\\s?\\|\\s?");
-    private static final Pattern JOINER = Pattern.compile("(?i)\\s(?:and|&|und|et|y|e)\\s|;");
+    /** Words that make a part an organization: agencies, newsrooms. */
+    private static final Pattern ORGANIZATION_WORD = Pattern.compile(
+            "\\b(?:Press|News|Times|Post|Journal|Tribune|Herald|Agency|Service|Network|Magazine|Media|Gazette|Daily"
+                    + "|Reuters|AFP|AP|dpa|UPI|Bloomberg|BBC|CNN|NPR|Politico|Guardian|Telegraph|Zeitung)\\b");
+    private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern PIPE_OR_DASH = Pattern.compile("\\s?\\|\\s?|\\s[\u2022\u00B7\u2013\u2014-]\\s");
+    private static final Pattern SLASH = Pattern.compile("\\s?/\\s?");
+    private static final Pattern FOR = Pattern.compile("\\s+for\\s+(?=\\p{Lu})");
+    /** Words that join two people; Spanish "y" and Portuguese "e" join surnames, so they are not among them. */
+    private static final Pattern JOINER = Pattern.compile("(?i)\\s(?:and|&|und|et|with)\\s|;");
 
     private AuthorNames() {
     }
@@ -50,7 +65,7 @@ final class AuthorNames {
         }
         if (PREFIX.matcher(n).matches()) {
             broken.add(Rule.GOOGLE_AUTHOR_NO_PREFIX);
-            n = n.replaceFirst("(?i)^\\s*(?:(?:written|posted|story|words|reporting|text|photos?|video)\\s+)?by\\b[\\s:]*", "");
+            n = n.replaceFirst(BY, "");
         }
         if (!person) {
             return broken;
@@ -58,15 +73,15 @@ final class AuthorNames {
         if (HONORIFIC_PREFIX.matcher(n).matches() || HONORIFIC_SUFFIX.matcher(n).matches()) {
             broken.add(Rule.GOOGLE_AUTHOR_NO_HONORIFIC);
         }
-        if (publisher != null && !publisher.isBlank() && containsWords(n, publisher.strip())) {
-            broken.add(Rule.GOOGLE_AUTHOR_NO_PUBLISHER);
+        Matcher parentheses = PARENTHESES.matcher(n);
+        while (parentheses.find()) {
+            // "Jane Doe (AP)", "Jane Doe (Staff Writer)"
+            broken.add(TITLE_WORD.matcher(parentheses.group(1)).find() ? Rule.GOOGLE_AUTHOR_NO_JOB_TITLE : Rule.GOOGLE_AUTHOR_NO_PUBLISHER);
         }
-        String[] bySeparator = SEPARATOR.split(n, 2);
-        if (bySeparator.length > 1) {
-            // "Jane Doe | Reuters", "Jane Doe - Staff Writer"
-            broken.add(TITLE_WORD.matcher(bySeparator[1]).find() ? Rule.GOOGLE_AUTHOR_NO_JOB_TITLE : Rule.GOOGLE_AUTHOR_NO_PUBLISHER);
-            n = bySeparator[0];
-        }
+        n = PARENTHESES.matcher(n).replaceAll(" ").strip();
+        n = trailing(n, PIPE_OR_DASH.split(n, 2), Rule.GOOGLE_AUTHOR_NO_PUBLISHER, publisher, broken);
+        n = trailing(n, SLASH.split(n, 2), Rule.GOOGLE_AUTHOR_ONE_PERSON, publisher, broken);
+        n = trailing(n, FOR.split(n, 2), Rule.GOOGLE_AUTHOR_NO_PUBLISHER, publisher, broken);
         if (JOINER.matcher(n).find()) {
             broken.add(Rule.GOOGLE_AUTHOR_ONE_PERSON);
         }
@@ -76,19 +91,38 @@ final class AuthorNames {
             if (part.isBlank() || GENERATIONAL.matcher(part).matches() || HONORIFIC_SUFFIX.matcher("," + part).matches()) {
                 continue;
             }
-            if (TITLE_WORD.matcher(part).find()) {
-                broken.add(Rule.GOOGLE_AUTHOR_NO_JOB_TITLE);
-            } else if (publisher != null && containsWords(part, publisher.strip())) {
-                broken.add(Rule.GOOGLE_AUTHOR_NO_PUBLISHER);
-            } else {
-                broken.add(Rule.GOOGLE_AUTHOR_ONE_PERSON);
-            }
+            broken.add(classify(part, Rule.GOOGLE_AUTHOR_ONE_PERSON, publisher));
         }
         return broken;
     }
 
-    private static boolean containsWords(String text, String words) {
-        return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(words.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])")
-                .matcher(text.toLowerCase(Locale.ROOT)).find();
+    /** What follows a separator: a job title, an organization, or (by default) what the separator suggests. */
+    private static String trailing(String n, String[] split, Rule otherwise, String publisher, Set<Rule> broken) {
+        if (split.length < 2 || split[1].isBlank()) {
+            return n;
+        }
+        broken.add(classify(split[1], otherwise, publisher));
+        return split[0];
+    }
+
+    private static Rule classify(String part, Rule otherwise, String publisher) {
+        if (TITLE_WORD.matcher(part).find()) {
+            return Rule.GOOGLE_AUTHOR_NO_JOB_TITLE;
+        }
+        if (ORGANIZATION_WORD.matcher(part).find() || (publisher != null && samePublisher(part, publisher))) {
+            return Rule.GOOGLE_AUTHOR_NO_PUBLISHER;
+        }
+        return otherwise;
+    }
+
+    /** Whether a part names the publisher, ignoring case, a leading "The" and surrounding punctuation. */
+    private static boolean samePublisher(String part, String publisher) {
+        String a = bare(part);
+        String b = bare(publisher);
+        return !b.isEmpty() && (a.equals(b) || a.contains(b) || b.contains(a) && a.length() > 2);
+    }
+
+    private static String bare(String s) {
+        return s.strip().replaceFirst("(?i)^the\\s+", "").replaceAll("[\\p{Punct}\\s]+", " ").strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -56,12 +56,12 @@ public final class Messages {
     private Map<String, String> load(Locale locale) {
         Map<String, String> merged = new HashMap<>();
         List<Locale> candidates = CONTROL.getCandidateLocales("", locale);
-        // least specific first, so that more specific files override; Copydesk's before the user's
+        // least specific locale first, so that a more specific locale wins; within one locale the
+        // application's bundle overrides Copydesk's (so an application's root bundle never hides
+        // Copydesk's German text, while its German bundle overrides it)
         for (int i = candidates.size() - 1; i >= 0; i--) {
             read(null, OWN, candidates.get(i), merged);
-        }
-        if (userLoader != null) {
-            for (int i = candidates.size() - 1; i >= 0; i--) {
+            if (userLoader != null) {
                 read(userLoader, USER, candidates.get(i), merged);
             }
         }

@@ -132,7 +132,7 @@ final class ProfileChecks {
             });
             case GOOGLE_VIDEO_CONTENT_URL_EXPECTED -> forEachVideo(a, (v, path) -> {
                 if (v.url() == null && v.embedUrl() == null) {
-                    report.accept(path + ".embedUrl");
+                    report.accept(path);
                 }
             });
             case GOOGLE_IMAGE_LICENSE_REQUIRED -> forEachImage(a, (image, path) -> {
@@ -231,24 +231,18 @@ final class ProfileChecks {
         }
     }
 
-    /** The number of distinct aspect ratios among the images; an image of unknown size counts as one. */
+    /**
+     * The number of distinct aspect ratios among the images of known size, each ratio rounded to two
+     * decimals (so 1366x768 counts as 16x9, as it is sold).
+     */
     private static int aspectRatios(Article a) {
-        Set<String> ratios = new HashSet<>();
+        Set<Long> ratios = new HashSet<>();
         for (Media m : a.media()) {
-            if (m instanceof Image image) {
-                if (image.width() == null || image.height() == null) {
-                    ratios.add("unknown");
-                } else {
-                    int gcd = gcd(image.width(), image.height());
-                    ratios.add(image.width() / gcd + ":" + image.height() / gcd);
-                }
+            if (m instanceof Image image && image.width() != null && image.height() != null) {
+                ratios.add(Math.round(100.0 * image.width() / image.height()));
             }
         }
         return ratios.size();
-    }
-
-    private static int gcd(int x, int y) {
-        return y == 0 ? x : gcd(y, x % y);
     }
 
     /** {@code .name} or several, such as {@code .paywall.premium}: class selectors only. */
@@ -256,7 +250,10 @@ final class ProfileChecks {
         return selector.strip().matches("(\\.-?[_a-zA-Z\\u00A0-\\uFFFF][_a-zA-Z0-9\\u00A0-\\uFFFF-]*)+");
     }
 
-    /** Every quote's words must appear in the body, both normalised once per article. */
+    /**
+     * Every quote's words must appear in the body as whole words ("on" is not in "only"); the body is
+     * normalised once per article.
+     */
     private static void quotesInBody(Article a, Consumer<String> report) {
         if (a.quotes().isEmpty()) {
             return;
@@ -265,9 +262,24 @@ final class ProfileChecks {
         List<Quote> quotes = a.quotes();
         for (int i = 0; i < quotes.size(); i++) {
             String text = quotes.get(i).text();
-            if (text != null && !Text.isBlankOrNull(text) && !body.contains(Text.normalise(text))) {
+            if (text != null && !Text.isBlankOrNull(text) && !containsWords(body, Text.normalise(text))) {
                 report.accept("quotes[" + i + "].text");
             }
         }
+    }
+
+    /** Whether {@code words} occurs in {@code text} not cut out of a longer word at either end. */
+    private static boolean containsWords(String text, String words) {
+        boolean wordAtStart = Character.isLetterOrDigit(words.codePointAt(0));
+        boolean wordAtEnd = Character.isLetterOrDigit(words.codePointBefore(words.length()));
+        for (int from = text.indexOf(words); from >= 0; from = text.indexOf(words, from + 1)) {
+            int end = from + words.length();
+            boolean startOk = !wordAtStart || from == 0 || !Character.isLetterOrDigit(text.codePointBefore(from));
+            boolean endOk = !wordAtEnd || end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -43,6 +43,21 @@ public final class ArticleWriter {
     private final Map<String, Party> nodes = new HashMap<>();
     private final Deque<Party> pending = new ArrayDeque<>();
 
+    /** Stands for the page and the article in {@link #nodes}: equal to no person or organization. */
+    private static final Party PAGE = io.github.copydesk.model.Organization.of("");
+
+    /** The page's {@code @id}: the canonical URL without a fragment. */
+    private static String pageId(Article a) {
+        String url = a.url().toString();
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
+    }
+
+    /** The article's {@code @id}: the page's plus {@code #article}. */
+    private static String articleId(Article a) {
+        return pageId(a) + "#article";
+    }
+
     /**
      * A writer for one article.
      *
@@ -69,6 +84,12 @@ public final class ArticleWriter {
             writeArticle(a);
             return;
         }
+        if (a.url() != null) {
+            // the page's and the article's @id are taken: a person or organization whose url is the
+            // canonical URL must not merge with them
+            nodes.put(pageId(a), PAGE);
+            nodes.put(articleId(a), PAGE);
+        }
         g.writeStartObject();
         g.writeStringField(Term.CONTEXT.term(), Term.SCHEMA_ORG);
         g.writeArrayFieldStart(Term.GRAPH.term());
@@ -76,7 +97,7 @@ public final class ArticleWriter {
         if (a.url() != null) {
             g.writeStartObject();
             g.writeStringField(Term.TYPE.term(), Term.WEB_PAGE.term());
-            g.writeStringField(Term.ID.term(), a.url().toString());
+            g.writeStringField(Term.ID.term(), pageId(a));
             g.writeStringField(Term.URL.term(), a.url().toString());
             g.writeEndObject();
         }
@@ -106,7 +127,7 @@ public final class ArticleWriter {
             case TYPE -> g.writeStringField(term.term(), a.type().schemaOrgType());
             case ID -> {
                 if (graph && a.url() != null) {
-                    g.writeStringField(term.term(), a.url() + "#article");
+                    g.writeStringField(term.term(), articleId(a));
                 }
             }
             case URL -> url(term, a.url());
@@ -114,7 +135,7 @@ public final class ArticleWriter {
                 if (a.url() != null) {
                     if (graph) {
                         g.writeObjectFieldStart(term.term());
-                        g.writeStringField(Term.ID.term(), a.url().toString());
+                        g.writeStringField(Term.ID.term(), pageId(a));
                         g.writeEndObject();
                     } else {
                         url(term, a.url());
@@ -153,11 +174,17 @@ public final class ArticleWriter {
             }
             case ARTICLE_SECTION -> text(term, a.section());
             case KEYWORDS -> {
-                if (!a.keywords().isEmpty()) {
-                    g.writeArrayFieldStart(term.term());
-                    for (String keyword : a.keywords()) {
+                boolean started = false;
+                for (String keyword : a.keywords()) {
+                    if (!keyword.isEmpty()) {
+                        if (!started) {
+                            g.writeArrayFieldStart(term.term());
+                            started = true;
+                        }
                         g.writeString(keyword);
                     }
+                }
+                if (started) {
                     g.writeEndArray();
                 }
             }
@@ -166,7 +193,7 @@ public final class ArticleWriter {
             case AUDIO -> media(term, a, Audio.class);
             case ARTICLE_BODY -> text(term, a.body());
             case WORD_COUNT -> {
-                if (a.body() != null) {
+                if (a.body() != null && !a.body().isEmpty()) {
                     g.writeNumberField(term.term(), a.wordCount());
                 }
             }
@@ -210,7 +237,7 @@ public final class ArticleWriter {
     }
 
     private String datelineText(Dateline d) {
-        if (datelineStyle == null && d.text() != null) {
+        if (datelineStyle == null && d.text() != null && !d.text().isEmpty()) {
             return d.text();
         }
         DatelineStyle style = datelineStyle == null ? DatelineStyle.PLAIN : datelineStyle;
