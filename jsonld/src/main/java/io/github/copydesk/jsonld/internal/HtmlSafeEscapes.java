@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.io.SerializedString;
  * JSON escapes that make the output safe inside an HTML {@code <script>} element: {@code <},
  * {@code >} and {@code &} are written as {@code \u003c}, {@code \u003e}, {@code \u0026}, and the
  * line and paragraph separators U+2028 and U+2029 (line terminators in older JavaScript) as
- * {@code \u2028} and {@code \u2029}. Every other non-ASCII character is written as itself. A JSON
+ * {@code \u2028} and {@code \u2029}, and the noncharacters U+FFFE and U+FFFF as {@code \ufffe} and
+ * {@code \uffff} (jsoup, which many crawlers and CMS importers use, takes a raw U+FFFF for the end of
+ * the page). Every other non-ASCII character is written as itself. A JSON
  * parser decodes the escapes back to exactly the same characters. Stateless and thread-safe.
  */
 public final class HtmlSafeEscapes extends CharacterEscapes {
@@ -20,6 +22,8 @@ public final class HtmlSafeEscapes extends CharacterEscapes {
 
     private static final SerializedString LINE_SEPARATOR = new SerializedString("\\u2028");
     private static final SerializedString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+    private static final SerializedString NONCHARACTER_FFFE = new SerializedString("\\ufffe");
+    private static final SerializedString NONCHARACTER_FFFF = new SerializedString("\\uffff");
 
     private final int[] ascii;
 
@@ -42,6 +46,12 @@ public final class HtmlSafeEscapes extends CharacterEscapes {
         }
         if (ch == 0x2029) {
             return PARAGRAPH_SEPARATOR;
+        }
+        if (ch == 0xFFFE) {
+            return NONCHARACTER_FFFE;
+        }
+        if (ch == 0xFFFF) {
+            return NONCHARACTER_FFFF;
         }
         return null;
     }
