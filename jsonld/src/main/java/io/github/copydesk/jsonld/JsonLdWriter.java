@@ -3,7 +3,6 @@ package io.github.copydesk.jsonld;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import io.github.copydesk.model.DatelineStyle;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 
 /**
@@ -122,13 +122,14 @@ public final class JsonLdWriter {
      */
     public String write(Article article) {
         Objects.requireNonNull(article, "article");
-        StringWriter out = new StringWriter(estimate(article));
+        // Jackson's own unsynchronized writer, whose buffers come from (and go back to) its recycler
+        SegmentedStringWriter out = new SegmentedStringWriter(FACTORY._getBufferRecycler());
         try {
             writeTo(article, out);
+            return out.getAndClear();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot happen: writing to a StringWriter failed", e);
+            throw new UncheckedIOException("cannot happen: writing to memory failed", e);
         }
-        return out.toString();
     }
 
     /**
@@ -185,11 +186,6 @@ public final class JsonLdWriter {
             }
             new ArticleWriter(g, graph, quotes, datelineStyle).write(article);
         }
-    }
-
-    private static int estimate(Article article) {
-        int body = article.body() == null ? 0 : article.body().length();
-        return Math.min(body + 2048, 1 << 24);
     }
 
     /** @return whether the output is indented */

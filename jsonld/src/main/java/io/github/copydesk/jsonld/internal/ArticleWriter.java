@@ -27,6 +27,7 @@ import io.github.copydesk.model.Rights;
 import io.github.copydesk.model.Video;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
  * Writes one article to a generator, following {@link Term#ARTICLE}. One instance per write: it
@@ -39,9 +40,20 @@ public final class ArticleWriter {
     private final boolean quotes;
     private final DatelineStyle datelineStyle;
 
-    /** Graph mode: the nodes by {@code @id}, in order of first reference; and those still to write. */
-    private final Map<String, Party> nodes = new HashMap<>();
-    private final Deque<Party> pending = new ArrayDeque<>();
+    /** Every term's name, quoted and escaped once, as Jackson writes property names fastest. */
+    private static final SerializedString[] KEYS;
+
+    static {
+        Term[] terms = Term.values();
+        KEYS = new SerializedString[terms.length];
+        for (Term term : terms) {
+            KEYS[term.ordinal()] = new SerializedString(term.term());
+        }
+    }
+
+    /** Graph mode only: the nodes by {@code @id}, in order of first reference; and those still to write. */
+    private final Map<String, Party> nodes;
+    private final Deque<Party> pending;
 
     /** Stands for the page and the article in {@link #nodes}: equal to no person or organization. */
     private static final Party PAGE = io.github.copydesk.model.Organization.of("");
@@ -71,6 +83,8 @@ public final class ArticleWriter {
         this.graph = graph;
         this.quotes = quotes;
         this.datelineStyle = datelineStyle;
+        this.nodes = graph ? new HashMap<>() : Map.of();
+        this.pending = graph ? new ArrayDeque<>() : null;
     }
 
     /**
@@ -91,14 +105,14 @@ public final class ArticleWriter {
             nodes.put(articleId(a), PAGE);
         }
         g.writeStartObject();
-        g.writeStringField(Term.CONTEXT.term(), Term.SCHEMA_ORG);
-        g.writeArrayFieldStart(Term.GRAPH.term());
+        field(Term.CONTEXT).writeString(Term.SCHEMA_ORG);
+        field(Term.GRAPH).writeStartArray();
         writeArticle(a);
         if (a.url() != null) {
             g.writeStartObject();
-            g.writeStringField(Term.TYPE.term(), Term.WEB_PAGE.term());
-            g.writeStringField(Term.ID.term(), pageId(a));
-            g.writeStringField(Term.URL.term(), a.url().toString());
+            field(Term.TYPE).writeString(KEYS[Term.WEB_PAGE.ordinal()]);
+            field(Term.ID).writeString(pageId(a));
+            field(Term.URL).writeString(a.url().toString());
             g.writeEndObject();
         }
         while (!pending.isEmpty()) {
@@ -121,21 +135,21 @@ public final class ArticleWriter {
         switch (term) {
             case CONTEXT -> {
                 if (!graph) {
-                    g.writeStringField(term.term(), Term.SCHEMA_ORG);
+                    field(term).writeString(Term.SCHEMA_ORG);
                 }
             }
-            case TYPE -> g.writeStringField(term.term(), a.type().schemaOrgType());
+            case TYPE -> field(term).writeString(a.type().schemaOrgType());
             case ID -> {
                 if (graph && a.url() != null) {
-                    g.writeStringField(term.term(), articleId(a));
+                    field(term).writeString(articleId(a));
                 }
             }
             case URL -> url(term, a.url());
             case MAIN_ENTITY_OF_PAGE -> {
                 if (a.url() != null) {
                     if (graph) {
-                        g.writeObjectFieldStart(term.term());
-                        g.writeStringField(Term.ID.term(), pageId(a));
+                        field(term).writeStartObject();
+                        field(Term.ID).writeString(pageId(a));
                         g.writeEndObject();
                     } else {
                         url(term, a.url());
@@ -147,7 +161,7 @@ public final class ArticleWriter {
             case DESCRIPTION -> text(term, a.description());
             case IN_LANGUAGE -> {
                 if (a.language() != null) {
-                    g.writeStringField(term.term(), a.language().toLanguageTag());
+                    field(term).writeString(a.language().toLanguageTag());
                 }
             }
             case DATE_PUBLISHED -> date(term, a.datePublished());
@@ -168,7 +182,7 @@ public final class ArticleWriter {
             case CONTRIBUTOR -> roles(term, a);
             case PUBLISHER -> {
                 if (a.publisher() != null) {
-                    g.writeFieldName(term.term());
+                    field(term);
                     party(a.publisher());
                 }
             }
@@ -178,7 +192,7 @@ public final class ArticleWriter {
                 for (String keyword : a.keywords()) {
                     if (!keyword.isEmpty()) {
                         if (!started) {
-                            g.writeArrayFieldStart(term.term());
+                            field(term).writeStartArray();
                             started = true;
                         }
                         g.writeString(keyword);
@@ -194,16 +208,16 @@ public final class ArticleWriter {
             case ARTICLE_BODY -> text(term, a.body());
             case WORD_COUNT -> {
                 if (a.body() != null && !a.body().isEmpty()) {
-                    g.writeNumberField(term.term(), a.wordCount());
+                    field(term).writeNumber(a.wordCount());
                 }
             }
             case HAS_PART -> parts(term, a);
             case CORRECTION -> {
                 if (!a.corrections().isEmpty()) {
-                    g.writeArrayFieldStart(term.term());
+                    field(term).writeStartArray();
                     for (Correction c : a.corrections()) {
                         g.writeStartObject();
-                        g.writeStringField(Term.TYPE.term(), Term.CORRECTION_COMMENT.term());
+                        field(Term.TYPE).writeString(KEYS[Term.CORRECTION_COMMENT.ordinal()]);
                         text(Term.TEXT, c.text());
                         date(Term.DATE_PUBLISHED, c.datePublished());
                         g.writeEndObject();
@@ -213,18 +227,18 @@ public final class ArticleWriter {
             }
             case IS_ACCESSIBLE_FOR_FREE -> {
                 if (a.paywall() != null) {
-                    g.writeBooleanField(term.term(), a.paywall().accessibleForFree());
+                    field(term).writeBoolean(a.paywall().accessibleForFree());
                 }
             }
             case COPYRIGHT_HOLDER -> {
                 if (a.copyright() != null && a.copyright().holder() != null) {
-                    g.writeFieldName(term.term());
+                    field(term);
                     party(a.copyright().holder());
                 }
             }
             case COPYRIGHT_YEAR -> {
                 if (a.copyright() != null && a.copyright().year() != null) {
-                    g.writeNumberField(term.term(), a.copyright().year());
+                    field(term).writeNumber(a.copyright().year());
                 }
             }
             case COPYRIGHT_NOTICE -> {
@@ -254,11 +268,11 @@ public final class ArticleWriter {
         if (name.isEmpty() && country == null) {
             return;
         }
-        g.writeObjectFieldStart(term.term());
-        g.writeStringField(Term.TYPE.term(), Term.PLACE.term());
+        field(term).writeStartObject();
+        field(Term.TYPE).writeString(KEYS[Term.PLACE.ordinal()]);
         text(Term.NAME, name.isEmpty() ? null : name);
-        g.writeObjectFieldStart(Term.ADDRESS.term());
-        g.writeStringField(Term.TYPE.term(), Term.POSTAL_ADDRESS.term());
+        field(Term.ADDRESS).writeStartObject();
+        field(Term.TYPE).writeString(KEYS[Term.POSTAL_ADDRESS.ordinal()]);
         text(Term.ADDRESS_LOCALITY, p.locality());
         text(Term.ADDRESS_REGION, p.region());
         text(Term.ADDRESS_COUNTRY, country);
@@ -274,7 +288,7 @@ public final class ArticleWriter {
         for (Contributor c : a.byline().contributors()) {
             if (c.role() == role) {
                 if (!started) {
-                    g.writeArrayFieldStart(term.term());
+                    field(term).writeStartArray();
                     started = true;
                 }
                 party(c.party());
@@ -295,13 +309,13 @@ public final class ArticleWriter {
                 continue;
             }
             if (!started) {
-                g.writeArrayFieldStart(term.term());
+                field(term).writeStartArray();
                 started = true;
             }
             g.writeStartObject();
-            g.writeStringField(Term.TYPE.term(), Term.ROLE.term());
-            g.writeStringField(Term.ROLE_NAME.term(), Roles.name(c.role()));
-            g.writeFieldName(Term.CONTRIBUTOR.term());
+            field(Term.TYPE).writeString(KEYS[Term.ROLE.ordinal()]);
+            field(Term.ROLE_NAME).writeString(Roles.name(c.role()));
+            field(Term.CONTRIBUTOR);
             party(c.party());
             g.writeEndObject();
         }
@@ -316,14 +330,14 @@ public final class ArticleWriter {
         if (!hasQuotes && !hasSections) {
             return;
         }
-        g.writeArrayFieldStart(term.term());
+        field(term).writeStartArray();
         if (hasQuotes) {
             for (Quote q : a.quotes()) {
                 g.writeStartObject();
-                g.writeStringField(Term.TYPE.term(), Term.QUOTATION.term());
+                field(Term.TYPE).writeString(KEYS[Term.QUOTATION.ordinal()]);
                 text(Term.TEXT, q.text());
                 if (q.speaker() != null) {
-                    g.writeFieldName(Term.CREATOR.term());
+                    field(Term.CREATOR);
                     party(q.speaker());
                 }
                 g.writeEndObject();
@@ -332,9 +346,9 @@ public final class ArticleWriter {
         if (hasSections) {
             for (String selector : a.paywall().sections()) {
                 g.writeStartObject();
-                g.writeStringField(Term.TYPE.term(), Term.WEB_PAGE_ELEMENT.term());
-                g.writeBooleanField(Term.IS_ACCESSIBLE_FOR_FREE.term(), false);
-                g.writeStringField(Term.CSS_SELECTOR.term(), selector);
+                field(Term.TYPE).writeString(KEYS[Term.WEB_PAGE_ELEMENT.ordinal()]);
+                field(Term.IS_ACCESSIBLE_FOR_FREE).writeBoolean(false);
+                field(Term.CSS_SELECTOR).writeString(selector);
                 g.writeEndObject();
             }
         }
@@ -348,32 +362,32 @@ public final class ArticleWriter {
                 continue;
             }
             if (!started) {
-                g.writeArrayFieldStart(term.term());
+                field(term).writeStartArray();
                 started = true;
             }
             g.writeStartObject();
             if (m instanceof Image image) {
-                g.writeStringField(Term.TYPE.term(), Term.IMAGE_OBJECT.term());
+                field(Term.TYPE).writeString(KEYS[Term.IMAGE_OBJECT.ordinal()]);
                 url(Term.CONTENT_URL, image.url());
                 url(Term.URL, image.url());
                 if (image.width() != null) {
-                    g.writeNumberField(Term.WIDTH.term(), image.width());
+                    field(Term.WIDTH).writeNumber(image.width());
                 }
                 if (image.height() != null) {
-                    g.writeNumberField(Term.HEIGHT.term(), image.height());
+                    field(Term.HEIGHT).writeNumber(image.height());
                 }
                 text(Term.CAPTION, image.caption());
                 text(Term.CREDIT_TEXT, image.credit());
                 rights(image.rights());
                 text(Term.ENCODING_FORMAT, image.format());
             } else if (m instanceof Video video) {
-                g.writeStringField(Term.TYPE.term(), Term.VIDEO_OBJECT.term());
+                field(Term.TYPE).writeString(KEYS[Term.VIDEO_OBJECT.ordinal()]);
                 text(Term.NAME, video.name());
                 text(Term.DESCRIPTION, video.caption());
                 url(Term.THUMBNAIL_URL, video.thumbnail());
                 date(Term.UPLOAD_DATE, video.uploadDate());
                 if (video.duration() != null) {
-                    g.writeStringField(Term.DURATION.term(), video.duration().toString());
+                    field(Term.DURATION).writeString(video.duration().toString());
                 }
                 url(Term.CONTENT_URL, video.url());
                 url(Term.EMBED_URL, video.embedUrl());
@@ -381,11 +395,11 @@ public final class ArticleWriter {
                 text(Term.CREDIT_TEXT, video.credit());
                 rights(video.rights());
             } else if (m instanceof Audio audio) {
-                g.writeStringField(Term.TYPE.term(), Term.AUDIO_OBJECT.term());
+                field(Term.TYPE).writeString(KEYS[Term.AUDIO_OBJECT.ordinal()]);
                 text(Term.NAME, audio.name());
                 text(Term.DESCRIPTION, audio.caption());
                 if (audio.duration() != null) {
-                    g.writeStringField(Term.DURATION.term(), audio.duration().toString());
+                    field(Term.DURATION).writeString(audio.duration().toString());
                 }
                 url(Term.CONTENT_URL, audio.url());
                 text(Term.TRANSCRIPT, audio.transcript());
@@ -401,11 +415,11 @@ public final class ArticleWriter {
 
     private void rights(Rights r) throws IOException {
         if (r.creator() != null) {
-            g.writeFieldName(Term.CREATOR.term());
+            field(Term.CREATOR);
             party(r.creator());
         }
         if (r.copyrightHolder() != null) {
-            g.writeFieldName(Term.COPYRIGHT_HOLDER.term());
+            field(Term.COPYRIGHT_HOLDER);
             party(r.copyrightHolder());
         }
         text(Term.COPYRIGHT_NOTICE, r.copyrightNotice());
@@ -423,7 +437,7 @@ public final class ArticleWriter {
             }
             if (known == null || known.equals(p)) {
                 g.writeStartObject();
-                g.writeStringField(Term.ID.term(), id);
+                field(Term.ID).writeString(id);
                 g.writeEndObject();
                 return;
             }
@@ -436,9 +450,9 @@ public final class ArticleWriter {
     private void writePartyNode(Party p, String id) throws IOException {
         g.writeStartObject();
         if (p instanceof Person person) {
-            g.writeStringField(Term.TYPE.term(), Term.PERSON.term());
+            field(Term.TYPE).writeString(KEYS[Term.PERSON.ordinal()]);
             if (id != null) {
-                g.writeStringField(Term.ID.term(), id);
+                field(Term.ID).writeString(id);
             }
             text(Term.NAME, person.name());
             text(Term.HONORIFIC_PREFIX, person.honorificPrefix());
@@ -448,21 +462,21 @@ public final class ArticleWriter {
             url(Term.URL, person.url());
             sameAs(person.sameAs());
             if (person.affiliation() != null) {
-                g.writeFieldName(Term.AFFILIATION.term());
+                field(Term.AFFILIATION);
                 party(person.affiliation());
             }
         } else if (p instanceof Organization org) {
             g.writeStringField(Term.TYPE.term(),
                     org.newsMedia() ? Term.NEWS_MEDIA_ORGANIZATION.term() : Term.ORGANIZATION.term());
             if (id != null) {
-                g.writeStringField(Term.ID.term(), id);
+                field(Term.ID).writeString(id);
             }
             text(Term.NAME, org.name());
             url(Term.URL, org.url());
             if (org.logo() != null) {
-                g.writeObjectFieldStart(Term.LOGO.term());
-                g.writeStringField(Term.TYPE.term(), Term.IMAGE_OBJECT.term());
-                g.writeStringField(Term.URL.term(), org.logo().toString());
+                field(Term.LOGO).writeStartObject();
+                field(Term.TYPE).writeString(KEYS[Term.IMAGE_OBJECT.ordinal()]);
+                field(Term.URL).writeString(org.logo().toString());
                 g.writeEndObject();
             }
             sameAs(org.sameAs());
@@ -472,7 +486,7 @@ public final class ArticleWriter {
 
     private void sameAs(List<URI> sameAs) throws IOException {
         if (!sameAs.isEmpty()) {
-            g.writeArrayFieldStart(Term.SAME_AS.term());
+            field(Term.SAME_AS).writeStartArray();
             for (URI uri : sameAs) {
                 g.writeString(uri.toString());
             }
@@ -488,21 +502,27 @@ public final class ArticleWriter {
         return p.sameAs().isEmpty() ? null : p.sameAs().get(0).toString();
     }
 
+    /** Writes a property name from its pre-serialized form and returns the generator for the value. */
+    private JsonGenerator field(Term term) throws IOException {
+        g.writeFieldName(KEYS[term.ordinal()]);
+        return g;
+    }
+
     private void text(Term term, String value) throws IOException {
         if (value != null && !value.isEmpty()) {
-            g.writeStringField(term.term(), value);
+            field(term).writeString(value);
         }
     }
 
     private void url(Term term, URI value) throws IOException {
         if (value != null) {
-            g.writeStringField(term.term(), value.toString());
+            field(term).writeString(value.toString());
         }
     }
 
     private void date(Term term, NewsDate value) throws IOException {
         if (value != null) {
-            g.writeStringField(term.term(), value.toString());
+            field(term).writeString(value.toString());
         }
     }
 }
