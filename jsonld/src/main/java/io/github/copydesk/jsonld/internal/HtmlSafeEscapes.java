@@ -36,7 +36,8 @@ public final class HtmlSafeEscapes extends CharacterEscapes {
 
     @Override
     public int[] getEscapeCodesForAscii() {
-        return ascii.clone();
+        // shared, not copied: Jackson only reads the table (its own JsonpCharacterEscapes does the same)
+        return ascii;
     }
 
     @Override

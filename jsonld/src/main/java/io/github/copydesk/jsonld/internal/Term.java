@@ -1,8 +1,12 @@
 package io.github.copydesk.jsonld.internal;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The schema.org terms Copydesk writes and reads: one table for the writer and the reader. Each
@@ -37,7 +41,35 @@ public enum Term {
     CREATOR("creator"), LICENSE("license"), ACQUIRE_LICENSE_PAGE("acquireLicensePage"),
     ENCODING_FORMAT("encodingFormat"), THUMBNAIL_URL("thumbnailUrl"), UPLOAD_DATE("uploadDate"),
     DURATION("duration"), EMBED_URL("embedUrl"), TRANSCRIPT("transcript"), TEXT("text"),
-    CSS_SELECTOR("cssSelector");
+    CSS_SELECTOR("cssSelector"),
+
+    // read only (the writer never writes these); the reader also recognises the types and
+    // properties above, and ArticleType's NewsArticle types
+
+    // the Article family beyond the NewsArticle types (schema.org 30.0: Article and its subclasses)
+    PLAIN_ARTICLE("Article"), ADVERTISER_CONTENT_ARTICLE("AdvertiserContentArticle"), REPORT("Report"),
+    SATIRICAL_ARTICLE("SatiricalArticle"), SCHOLARLY_ARTICLE("ScholarlyArticle"),
+    MEDICAL_SCHOLARLY_ARTICLE("MedicalScholarlyArticle"), SOCIAL_MEDIA_POSTING("SocialMediaPosting"),
+    BLOG_POSTING("BlogPosting"), LIVE_BLOG_POSTING("LiveBlogPosting"),
+    DISCUSSION_FORUM_POSTING("DiscussionForumPosting"), TECH_ARTICLE("TechArticle"), API_REFERENCE("APIReference"),
+
+    // the direct subclasses of Organization (schema.org 30.0) other than NewsMediaOrganization
+    AIRLINE("Airline"), CONSORTIUM("Consortium"), COOPERATIVE("Cooperative"), CORPORATION("Corporation"),
+    EDUCATIONAL_ORGANIZATION("EducationalOrganization"), FUNDING_SCHEME("FundingScheme"),
+    GOVERNMENT_ORGANIZATION("GovernmentOrganization"), LIBRARY_SYSTEM("LibrarySystem"),
+    LOCAL_BUSINESS("LocalBusiness"), MEDICAL_ORGANIZATION("MedicalOrganization"), NGO("NGO"),
+    ONLINE_BUSINESS("OnlineBusiness"), PERFORMING_GROUP("PerformingGroup"), POLITICAL_PARTY("PoliticalParty"),
+    PROJECT("Project"), RESEARCH_ORGANIZATION("ResearchOrganization"),
+    SEARCH_RESCUE_ORGANIZATION("SearchRescueOrganization"), SPORTS_ORGANIZATION("SportsOrganization"),
+    WORKERS_UNION("WorkersUnion"),
+
+    // other types and values
+    QUANTITATIVE_VALUE("QuantitativeValue"), COUNTRY("Country"), TRUE("True"), FALSE("False"),
+
+    // other properties
+    MAIN_ENTITY("mainEntity"), VALUE("value"),
+    /** Not schema.org: some sites write a person's name as {@code byline}; read as the name. */
+    BYLINE("byline");
 
     /** The properties of an article node, in the order they are written. */
     public static final List<Term> ARTICLE = List.of(CONTEXT, TYPE, ID, URL, MAIN_ENTITY_OF_PAGE, HEADLINE,
@@ -49,12 +81,24 @@ public enum Term {
     /** The schema.org vocabulary Copydesk writes, as {@code @context}. */
     public static final String SCHEMA_ORG = "https://schema.org";
 
+    /** The Article types that are not NewsArticle types; the reader reads them as news articles. */
+    public static final Set<Term> OTHER_ARTICLE_TYPES = Collections.unmodifiableSet(EnumSet.range(PLAIN_ARTICLE, API_REFERENCE));
+
+    /** The organization types: Organization, NewsMediaOrganization and the other direct subclasses. */
+    public static final Set<Term> ORGANIZATION_TYPES;
+
     private static final Map<String, Term> BY_NAME = new HashMap<>();
+    private static final Map<String, Term> BY_NAME_IGNORING_CASE = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     static {
         for (Term term : values()) {
             BY_NAME.put(term.name, term);
+            BY_NAME_IGNORING_CASE.putIfAbsent(term.name, term);
         }
+        EnumSet<Term> organizations = EnumSet.range(AIRLINE, WORKERS_UNION);
+        organizations.add(ORGANIZATION);
+        organizations.add(NEWS_MEDIA_ORGANIZATION);
+        ORGANIZATION_TYPES = Collections.unmodifiableSet(organizations);
     }
 
     private final String name;
@@ -76,5 +120,15 @@ public enum Term {
      */
     public static Term of(String name) {
         return BY_NAME.get(name);
+    }
+
+    /**
+     * The term of a name written in another letter case ({@code imageObject}, {@code SameAs}).
+     *
+     * @param name the name
+     * @return the term whose name equals {@code name} ignoring case, or {@code null}
+     */
+    public static Term ofIgnoreCase(String name) {
+        return BY_NAME_IGNORING_CASE.get(name);
     }
 }

@@ -1,0 +1,67 @@
+package io.github.copydesk.benchmarks.coldstart;
+
+import java.util.Locale;
+import java.util.Set;
+
+import io.github.copydesk.examples.SeedStory;
+import io.github.copydesk.model.Article;
+import io.github.copydesk.validation.ArticleValidator;
+import io.github.copydesk.validation.Editorial;
+import io.github.copydesk.validation.GoogleSearch;
+import io.github.copydesk.validation.ValidationReport;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.groups.Default;
+
+/**
+ * Cold start: a new JVM, from {@code main} to the first validation report on the seed story. Run
+ * by {@code benchmarks/coldstart.sh}, once per JVM, alternately in the two modes:
+ * <ul>
+ * <li>{@code copydesk}: {@link ArticleValidator} (no XML scan, no Expression Language, Copydesk's
+ *   interpolator), on a class path without an EL implementation;</li>
+ * <li>{@code plain}: {@code Validation.buildDefaultValidatorFactory()} validating the same article in
+ *   the same groups, on a class path with Expressly, the EL implementation it needs.</li>
+ * </ul>
+ * Prints one line: the mode, the number of findings, and the nanoseconds from the start of
+ * {@code main} to the report.
+ */
+public final class ColdStart {
+
+    private ColdStart() {
+    }
+
+    /**
+     * Runs one cold start.
+     *
+     * @param args {@code copydesk} or {@code plain}
+     */
+    public static void main(String[] args) {
+        long start = System.nanoTime();
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: ColdStart copydesk|plain");
+        }
+        Article article = SeedStory.article();
+        int findings;
+        switch (args[0]) {
+            case "copydesk" -> {
+                ValidationReport report = ArticleValidator.create().validate(article, Locale.ENGLISH);
+                findings = report.findings().size();
+            }
+            case "plain" -> {
+                ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
+                Set<ConstraintViolation<Article>> violations = factory.getValidator().validate(article, Default.class,
+                        GoogleSearch.Errors.class, GoogleSearch.Advice.class, Editorial.Errors.class, Editorial.Advice.class);
+                StringBuilder messages = new StringBuilder();
+                for (ConstraintViolation<Article> v : violations) {
+                    messages.append(v.getPropertyPath()).append(": ").append(v.getMessage()).append('\n');
+                }
+                findings = violations.size();
+            }
+            default -> throw new IllegalArgumentException("usage: ColdStart copydesk|plain, not " + args[0]);
+        }
+        long elapsed = System.nanoTime() - start;
+        System.out.println(args[0] + " " + findings + " " + elapsed);
+    }
+}

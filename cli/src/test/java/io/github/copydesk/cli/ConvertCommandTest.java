@@ -1,0 +1,138 @@
+package io.github.copydesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.github.copydesk.jsonld.JsonLdReader;
+import io.github.copydesk.jsonld.JsonLdWriter;
+import io.github.copydesk.model.Article;
+import io.github.copydesk.testing.SharedData;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConvertCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void convert_corpusFile_writesCopydeskJsonLdOfWhatWasRead() throws IOException {
+        Path file = SharedData.directory("corpus/jsonld").resolve("001-bbc.jsonld");
+        Article read = JsonLdReader.lenient().read(Files.readString(file)).articles().get(0);
+
+        Cli.Run run = Cli.run("convert", file.toString());
+
+        assertEquals(0, run.status(), run::toString);
+        assertEquals(JsonLdWriter.create().write(read) + System.lineSeparator(), run.out());
+        // Copydesk's own JSON-LD reads back strictly, to the same article
+        assertEquals(read, JsonLdReader.strict().read(run.out()).articles().get(0));
+    }
+
+    @Test
+    void convert_corpusFile_readerWarningsOnStandardError() {
+        Path file = SharedData.directory("corpus/jsonld").resolve("001-bbc.jsonld");
+
+        Cli.Run run = Cli.run("convert", file.toString());
+
+        assertTrue(run.err().contains("copydesk convert: " + file + ": WARNING block 0 $.image.width"), run::toString);
+    }
+
+    @Test
+    void convert_twoBlockPage_publisherResolved() {
+        Path page = Pages.write(dir.resolve("harbour.html"), Pages.twoBlockPage());
+
+        Cli.Run run = Cli.run("convert", "--pretty", page.toString());
+
+        assertEquals(0, run.status(), run::toString);
+        assertEquals("", run.err());
+        Article article = JsonLdReader.strict().read(run.out()).articles().get(0);
+        assertEquals("Example Harbour Times", article.publisher().name());
+        assertTrue(run.out().contains("\n  \"headline\": \"Harbour reopens after storm\",\n"), run.out());
+    }
+
+    @Test
+    void convert_graph_oneGraph() {
+        Path page = Pages.write(dir.resolve("harbour.html"), Pages.twoBlockPage());
+
+        Cli.Run run = Cli.run("convert", "--graph", page.toString());
+
+        assertTrue(run.out().startsWith("{\"@context\":\"https://schema.org\",\"@graph\":["), run.out());
+    }
+
+    @Test
+    void convert_html_scriptElement() {
+        Path page = Pages.write(dir.resolve("harbour.html"), Pages.twoBlockPage());
+
+        Cli.Run run = Cli.run("convert", "--html", page.toString());
+
+        String out = run.out().strip();
+        assertTrue(out.startsWith("<script type=\"application/ld+json\">{"), out);
+        assertTrue(out.endsWith("}</script>"), out);
+    }
+
+    @Test
+    void convert_twoArticles_array() {
+        String second = Pages.ARTICLE_BLOCK.replace("harbour-reopens", "ferry-returns").replace("Harbour reopens after storm", "Ferry returns");
+        Path page = Pages.write(dir.resolve("two.html"), Pages.page(Pages.script(Pages.ARTICLE_BLOCK) + Pages.script(second)
+                + Pages.script(Pages.PUBLISHER_BLOCK)));
+
+        Cli.Run run = Cli.run("convert", page.toString());
+
+        assertEquals(0, run.status(), run::toString);
+        List<Article> articles = JsonLdReader.strict().read(run.out()).articles();
+        assertEquals(List.of("Harbour reopens after storm", "Ferry returns"), articles.stream().map(Article::headline).toList());
+    }
+
+    @Test
+    void convert_stdin() throws IOException {
+        byte[] block = Files.readAllBytes(SharedData.directory("corpus/jsonld").resolve("006-apnews.jsonld"));
+
+        Cli.Run run = Cli.withStdin(block, "convert", "-");
+
+        assertEquals(0, run.status(), run::toString);
+        assertEquals(1, JsonLdReader.strict().read(run.out()).articles().size());
+    }
+
+    @Test
+    void convert_noArticle_status1() {
+        Path file = Pages.write(dir.resolve("publisher.jsonld"), Pages.PUBLISHER_BLOCK);
+
+        Cli.Run run = Cli.run("convert", file.toString());
+
+        assertEquals(1, run.status());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains(file + ": no article found"), run::toString);
+    }
+
+    @Test
+    void convert_missingFile_status1NamesFile() {
+        String missing = dir.resolve("missing.html").toString();
+
+        Cli.Run run = Cli.run("convert", missing);
+
+        assertEquals(1, run.status());
+        assertEquals("copydesk convert: " + missing + ": no such file or directory; check the path" + System.lineSeparator(), run.err());
+    }
+
+    @Test
+    void convert_directory_usageError() {
+        Cli.Run run = Cli.run("convert", dir.toString());
+
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("is a directory; convert reads one page or file"), run::toString);
+    }
+
+    @Test
+    void convert_twoPaths_usageError() {
+        Cli.Run run = Cli.run("convert", "a.html", "b.html");
+
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("Unmatched argument"), run::toString);
+    }
+}

@@ -1,0 +1,304 @@
+package io.github.copydesk.jsonld;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import io.github.copydesk.model.Article;
+import io.github.copydesk.model.Person;
+import io.github.copydesk.validation.Severity;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Hostile input gets the documented error or finding within a bounded time: never a
+ * StackOverflowError, an OutOfMemoryError or a hang. Each case runs in both modes unless it says
+ * otherwise, under a time limit far above what it takes.
+ */
+class HostileInputTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(20);
+
+    private static JsonLdReader reader(boolean strict) {
+        return strict ? JsonLdReader.strict() : JsonLdReader.lenient();
+    }
+
+    private static JsonLdException limit(JsonLdReader reader, String... blocks) {
+        return assertTimeoutPreemptively(BOUND, () -> assertThrows(JsonLdException.class, () -> reader.read(blocks)));
+    }
+
+    private static String repeat(String s, int n) {
+        return String.join("", Collections.nCopies(n, s));
+    }
+
+    @ParameterizedTest(name = "strict={0}")
+    @ValueSource(booleans = {false, true})
+    void nestedArrays100000_exceedDepthWithPosition(boolean strict) {
+        String json = repeat("[", 100_000) + repeat("]", 100_000);
+        JsonLdException e = limit(reader(strict), json);
+        assertEquals(JsonLdException.Code.LIMIT_EXCEEDED, e.code());
+        assertEquals(JsonLdException.Limit.DEPTH, e.limit());
+        assertEquals(1, e.line());
+        assertEquals(JsonLdReader.DEFAULT_MAX_DEPTH + 1, e.column());
+    }
+
+    @ParameterizedTest(name = "strict={0}")
+    @ValueSource(booleans = {false, true})
+    void nestedObjects_exceedDepth(boolean strict) {
+        String json = repeat("{\"a\":", 50_000) + "1" + repeat("}", 50_000);
+        assertEquals(JsonLdException.Limit.DEPTH, limit(reader(strict), json).limit());
+    }
+
+    @ParameterizedTest(name = "strict={0}")
+    @ValueSource(booleans = {false, true})
+    void string50MB_exceedsTheInputSize(boolean strict) {
+        String json = "{\"@type\":\"NewsArticle\",\"headline\":\"" + "a".repeat(50 * 1024 * 1024) + "\"}";
+        JsonLdException e = limit(reader(strict), json);
+        assertEquals(JsonLdException.Code.LIMIT_EXCEEDED, e.code());
+        assertEquals(JsonLdException.Limit.INPUT_BYTES, e.limit());
+        assertEquals(-1, e.block());
+    }
+
+    @ParameterizedTest(name = "strict={0}")
+    @ValueSource(booleans = {false, true})
+    void string50MB_withInputAllowed_exceedsTheStringLength(boolean strict) {
+        JsonLdReader reader = JsonLdReader.builder().strict(strict).maxInputBytes(64L * 1024 * 1024).build();
+        String json = "{\"@type\":\"NewsArticle\",\"headline\":\"" + "a".repeat(50 * 1024 * 1024) + "\"}";
+        JsonLdException e = limit(reader, json);
+        assertEquals(JsonLdException.Limit.STRING_LENGTH, e.limit());
+        assertEquals(0, e.block());
+    }
+
+    @Test
+    void bytes50MB_exceedTheInputSizeBeforeDecoding() {
+        byte[] bytes = new byte[50 * 1024 * 1024];
+        JsonLdException e = assertThrows(JsonLdException.class, () -> JsonLdReader.lenient().read(bytes, StandardCharsets.UTF_8));
+        assertEquals(JsonLdException.Limit.INPUT_BYTES, e.limit());
+    }
+
+    @Test
+    void reader50MB_stopsReadingPastTheInputSize() {
+        Reader endless = new Reader() {
+            private long served;
+
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                if (served > 1L << 40) {
+                    return -1;
+                }
+                java.util.Arrays.fill(buffer, offset, offset + length, ' ');
+                served += length;
+                return length;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        JsonLdException e = assertTimeoutPreemptively(BOUND, () -> assertThrows(JsonLdException.class,
+                () -> JsonLdReader.lenient().read(endless)));
+        assertEquals(JsonLdException.Limit.INPUT_BYTES, e.limit());
+    }
+
+    @ParameterizedTest(name = "strict={0}")
+    @ValueSource(booleans = {false, true})
+    void hugeNumber_exceedsTheNumberLength(boolean strict) {
+        String json = "{\"@type\":\"NewsArticle\",\"wordCount\":" + "9".repeat(100_000) + "}";
+        JsonLdException e = limit(reader(strict), json);
+        assertEquals(JsonLdException.Limit.NUMBER_LENGTH, e.limit());
+    }
+
+    @Test
+    void hugeExponentAndBigInteger_areNoSizes() {
+        String json = "{\"@type\":\"NewsArticle\",\"image\":[{\"url\":\"https://x.example/a.jpg\",\"width\":1e999999999,"
+                + "\"height\":123456789012345678901234567890}]}";
+        ReadResult result = assertTimeoutPreemptively(BOUND, () -> JsonLdReader.lenient().read(json));
+        assertEquals(List.of("$.image[0].width", "$.image[0].height"),
+                result.findings(Severity.ERROR).stream().map(ReadFinding::path).toList());
+        assertNull(((io.github.copydesk.model.Image) result.articles().get(0).media().get(0)).width());
+        JsonLdException e = assertThrows(JsonLdException.class, () -> JsonLdReader.strict().read(json));
+        assertEquals(JsonLdException.Code.INVALID_VALUE, e.code());
+        assertEquals("$.image[0].width", e.path());
+    }
+
+    @Test
+    void duplicateKeys_strict_isAnErrorAtTheSecondKey() {
+        String json = "{\"@type\":\"NewsArticle\",\n\"headline\":\"one\",\n  \"headline\":\"two\"}";
+        JsonLdException e = assertThrows(JsonLdException.class, () -> JsonLdReader.strict().read(json));
+        assertEquals(JsonLdException.Code.DUPLICATE_KEY, e.code());
+        assertEquals(3, e.line());
+        assertEquals(3, e.column());
+    }
+
+    @Test
+    void duplicateKeys_lenient_keepsTheLastWithAWarning() {
+        String json = "{\"@type\":\"NewsArticle\",\n\"headline\":\"one\",\n  \"headline\":\"two\"}";
+        ReadResult result = JsonLdReader.lenient().read(json);
+        assertEquals("two", result.articles().get(0).headline());
+        ReadFinding f = result.findings().get(0);
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(3, f.line());
+        assertEquals("$.headline", f.path());
+    }
+
+    @Test
+    void nan_strict_isMalformed() {
+        String json = "{\"@type\":\"NewsArticle\",\"image\":{\"url\":\"https://x.example/a.jpg\",\"width\":NaN}}";
+        JsonLdException e = assertThrows(JsonLdException.class, () -> JsonLdReader.strict().read(json));
+        assertEquals(JsonLdException.Code.MALFORMED, e.code());
+        assertEquals(json.indexOf("NaN") + 1, e.column());
+    }
+
+    @Test
+    void nan_lenient_isReadByTheForgivingParserAndIsNoSize() {
+        String json = "{\"@type\":\"NewsArticle\",\"image\":{\"url\":\"https://x.example/a.jpg\",\"width\":NaN}}";
+        ReadResult result = JsonLdReader.lenient().read(json);
+        assertEquals(1, result.articles().get(0).media().size());
+        assertEquals(List.of("$.image.width"), result.findings(Severity.ERROR).stream().map(ReadFinding::path).toList());
+        assertEquals(json.indexOf("NaN") + 1, result.findings(Severity.WARNING).get(0).column());
+    }
+
+    @ParameterizedTest(name = "strict={0}")
+    @ValueSource(booleans = {false, true})
+    void deeplyNestedGraph_exceedsDepth(boolean strict) {
+        String json = repeat("{\"@graph\":[", 20_000) + "{\"@type\":\"NewsArticle\"}" + repeat("]}", 20_000);
+        assertEquals(JsonLdException.Limit.DEPTH, limit(reader(strict), json).limit());
+    }
+
+    @Test
+    void nestedGraphWithinTheLimit_findsTheArticleAtTheBottom() {
+        String json = repeat("{\"@graph\":[", 30) + "{\"@type\":\"NewsArticle\",\"headline\":\"deep\"}" + repeat("]}", 30);
+        ReadResult result = JsonLdReader.strict().read(json);
+        assertEquals("deep", result.articles().get(0).headline());
+    }
+
+    @ParameterizedTest(name = "strict={0}")
+    @ValueSource(booleans = {false, true})
+    void tooManyNodes_exceedTheNodeCount(boolean strict) {
+        String json = "[" + repeat("0,", 200_000) + "0]";
+        JsonLdException e = limit(reader(strict), json);
+        assertEquals(JsonLdException.Limit.NODES, e.limit());
+    }
+
+    @Test
+    void cycleOfIdReferences_isAnErrorFinding() {
+        String json = "{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"h\",\"author\":{\"@id\":\"#p\"}},"
+                + "{\"@type\":\"Person\",\"@id\":\"#p\",\"name\":\"Pat\",\"affiliation\":{\"@id\":\"#p\"}}]}";
+        ReadResult result = assertTimeoutPreemptively(BOUND, () -> JsonLdReader.lenient().read(json));
+        Article a = result.articles().get(0);
+        assertEquals(Person.of("Pat"), a.byline().contributors().get(0).party());
+        assertEquals(List.of("$['@graph'][1].affiliation"), result.findings(Severity.ERROR).stream().map(ReadFinding::path).toList());
+        assertTrue(result.findings(Severity.ERROR).get(0).message().contains("cycle"));
+        JsonLdException e = assertThrows(JsonLdException.class, () -> JsonLdReader.strict().read(json));
+        assertEquals(JsonLdException.Code.INVALID_VALUE, e.code());
+    }
+
+    @Test
+    void referencesBackAndForthAcrossBlocks_endAtTheOrganization() {
+        // A's affiliation is B, whose affiliation is A: an affiliation is an organization, whose
+        // properties name no party, so the reading ends there
+        String article = "{\"@type\":\"NewsArticle\",\"author\":{\"@id\":\"https://x.example/#a\"}}";
+        String a = "{\"@id\":\"https://x.example/#a\",\"@type\":\"Person\",\"name\":\"A\",\"affiliation\":{\"@id\":\"https://x.example/#b\"}}";
+        String b = "{\"@id\":\"https://x.example/#b\",\"@type\":\"Person\",\"name\":\"B\",\"affiliation\":{\"@id\":\"https://x.example/#a\"}}";
+        ReadResult result = assertTimeoutPreemptively(BOUND, () -> JsonLdReader.lenient().read(article, a, b));
+        Person author = (Person) result.articles().get(0).byline().contributors().get(0).party();
+        assertEquals("B", author.affiliation().name());
+        assertEquals(2, result.findings(Severity.WARNING).get(0).block());
+        assertTrue(result.findings(Severity.WARNING).get(0).message().contains("a person where an organization is expected"));
+    }
+
+    @Test
+    void manyReferencesToOneBigNode_areMappedOnce() {
+        StringBuilder json = new StringBuilder("{\"@graph\":[{\"@type\":\"NewsArticle\",\"author\":[");
+        for (int i = 0; i < 20_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"@id\":\"#p\"}");
+        }
+        json.append("]},{\"@id\":\"#p\",\"@type\":\"Person\",\"name\":\"P\"");
+        for (int i = 0; i < 20_000; i++) {
+            json.append(",\"x").append(i).append("\":").append(i);
+        }
+        json.append("}]}");
+        ReadResult result = assertTimeoutPreemptively(BOUND, () -> JsonLdReader.lenient().read(json.toString()));
+        assertEquals(20_000, result.articles().get(0).byline().contributors().size());
+    }
+
+    @Test
+    void unpairedSurrogateEscape_lenientReplacesIt_strictRejectsIt() {
+        String json = "{\"@type\":\"NewsArticle\",\"headline\":\"a\\ud800b\"}";
+        ReadResult result = JsonLdReader.lenient().read(json);
+        assertEquals("a\uFFFDb", result.articles().get(0).headline());
+        assertEquals(Severity.WARNING, result.findings().get(0).severity());
+        JsonLdException e = assertThrows(JsonLdException.class, () -> JsonLdReader.strict().read(json));
+        assertEquals(JsonLdException.Code.INVALID_VALUE, e.code());
+    }
+
+    @Test
+    void unterminatedEverything_lenientReportsAndKeepsWhatWasRead() {
+        String json = "{\"@type\":\"NewsArticle\",\"headline\":\"kept\",\"description\":\"never clos";
+        ReadResult result = assertTimeoutPreemptively(BOUND, () -> JsonLdReader.lenient().read(json));
+        assertEquals("kept", result.articles().get(0).headline());
+        assertEquals(Severity.ERROR, result.findings().get(result.findings().size() - 1).severity());
+    }
+
+    @Test
+    void manyRepairsNeeded_stopAfterTheRepairLimit() {
+        StringBuilder json = new StringBuilder("{\"@type\":\"NewsArticle\"");
+        for (int i = 0; i < 1000; i++) {
+            json.append(",\"k").append(i).append("\": ");
+        }
+        json.append("}");
+        ReadResult result = assertTimeoutPreemptively(BOUND, () -> JsonLdReader.lenient().read(json.toString()));
+        assertTrue(result.hasErrors());
+    }
+
+    @Test
+    void failingReader_isAnIoError() {
+        Reader broken = new Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException("disk on fire");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        JsonLdException e = assertThrows(JsonLdException.class, () -> JsonLdReader.lenient().read(broken));
+        assertEquals(JsonLdException.Code.IO, e.code());
+        assertTrue(e.getCause() instanceof IOException);
+    }
+
+    @Test
+    void manyBlocks_shareOneNodeBudget() {
+        List<String> blocks = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            blocks.add("[" + repeat("0,", 4_000) + "0]");
+        }
+        JsonLdException e = assertThrows(JsonLdException.class, () -> JsonLdReader.lenient().read(blocks));
+        assertEquals(JsonLdException.Limit.NODES, e.limit());
+        assertEquals(24, e.block());
+    }
+
+    @Test
+    void controlCharactersAndMarkupEverywhere_areCleaned() {
+        String json = "{\"@type\":\"NewsArticle\",\"headline\":\"\\u0000<script>alert(1)</script>Head\\u0007line\\n\","
+                + "\"author\":\"<b>Jane</b>\"}";
+        Article a = JsonLdReader.lenient().read(json).articles().get(0);
+        // a script element's content is no text: it goes with the markup
+        assertEquals("Headline", a.headline());
+        assertEquals("Jane", a.byline().contributors().get(0).party().name());
+    }
+}
