@@ -83,7 +83,8 @@ import io.github.copydesk.validation.Severity;
  * <tr><td>{@link Builder#maxDepth(int) maxDepth}</td><td>{@value #DEFAULT_MAX_DEPTH}</td>
  *   <td>nesting of arrays and objects (at most {@value #MAX_DEPTH_CEILING})</td></tr>
  * <tr><td>{@link Builder#maxStringLength(int) maxStringLength}</td><td>{@value #DEFAULT_MAX_STRING_LENGTH} (1 Mi)</td>
- *   <td>chars of one string</td></tr>
+ *   <td>chars of one string that is read (the text values of properties Copydesk does not map are
+ *   skipped by the parser without being decoded)</td></tr>
  * <tr><td>{@link Builder#maxNodes(int) maxNodes}</td><td>{@value #DEFAULT_MAX_NODES}</td>
  *   <td>JSON values (objects, arrays, strings, numbers, literals) of one call</td></tr>
  * <tr><td>(fixed)</td><td>{@value #MAX_NUMBER_LENGTH}</td><td>chars of one number</td></tr>

@@ -293,6 +293,15 @@ class HostileInputTest {
     }
 
     @Test
+    void deeplyNestedMarkupInText_isStrippedWithoutOverflow() {
+        String json = "{\"@type\":\"NewsArticle\",\"headline\":\"" + repeat("<b>", 100_000) + "deep\","
+                + "\"articleBody\":\"" + repeat("<div>", 100_000) + "body\"}";
+        ReadResult result = assertTimeoutPreemptively(BOUND, () -> JsonLdReader.lenient().read(json));
+        assertEquals("deep", result.articles().get(0).headline());
+        assertEquals("body", result.articles().get(0).body());
+    }
+
+    @Test
     void controlCharactersAndMarkupEverywhere_areCleaned() {
         String json = "{\"@type\":\"NewsArticle\",\"headline\":\"\\u0000<script>alert(1)</script>Head\\u0007line\\n\","
                 + "\"author\":\"<b>Jane</b>\"}";

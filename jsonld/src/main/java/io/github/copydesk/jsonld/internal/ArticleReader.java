@@ -5,10 +5,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -176,6 +174,7 @@ public final class ArticleReader {
 
     private final Findings findings;
     private final boolean lenient;
+    private final List<BlockParser.Tree> trees;
     private final List<List<JsonNode>> blocks;
     private Map<String, List<Src>> index;
     private final Map<String, List<Party>> partyCache = new HashMap<>();
@@ -185,11 +184,15 @@ public final class ArticleReader {
     /**
      * A reader of the trees of one page.
      *
-     * @param blocks the values of each block, in order
+     * @param trees the values and node definitions of each block, in order
      * @param findings where findings go
      */
-    public ArticleReader(List<List<JsonNode>> blocks, Findings findings) {
-        this.blocks = blocks;
+    public ArticleReader(List<BlockParser.Tree> trees, Findings findings) {
+        this.trees = trees;
+        this.blocks = new ArrayList<>(trees.size());
+        for (BlockParser.Tree tree : trees) {
+            blocks.add(tree.roots());
+        }
         this.findings = findings;
         this.lenient = !findings.strict();
     }
@@ -207,39 +210,12 @@ public final class ArticleReader {
     }
 
     private void buildIndex() {
-        Deque<Object[]> stack = new ArrayDeque<>();
-        for (int b = 0; b < blocks.size(); b++) {
-            List<JsonNode> roots = blocks.get(b);
-            for (int r = roots.size() - 1; r >= 0; r--) {
-                stack.push(new Object[] {roots.get(r), b, rootPath(roots, r)});
-            }
-            while (!stack.isEmpty()) {
-                Object[] item = stack.pop();
-                JsonNode node = (JsonNode) item[0];
-                int block = (Integer) item[1];
-                JsonPath path = (JsonPath) item[2];
-                if (node.isObject()) {
-                    ObjectNode object = (ObjectNode) node;
-                    JsonNode id = object.get(ID);
-                    if (id != null && id.isTextual() && definition(object)) {
-                        index.computeIfAbsent(id.textValue(), k -> new ArrayList<>(2)).add(new Src(object, block, path));
-                    }
-                    List<Map.Entry<String, JsonNode>> children = new ArrayList<>();
-                    for (Map.Entry<String, JsonNode> e : object.properties()) {
-                        if (e.getValue().isContainerNode()) {
-                            children.add(e);
-                        }
-                    }
-                    for (int i = children.size() - 1; i >= 0; i--) {
-                        stack.push(new Object[] {children.get(i).getValue(), block, path.child(children.get(i).getKey())});
-                    }
-                } else if (node.isArray()) {
-                    for (int i = node.size() - 1; i >= 0; i--) {
-                        if (node.get(i).isContainerNode()) {
-                            stack.push(new Object[] {node.get(i), block, path.index(i)});
-                        }
-                    }
-                }
+        for (int b = 0; b < trees.size(); b++) {
+            BlockParser.Tree tree = trees.get(b);
+            for (int i = 0; i < tree.definitions(); i++) {
+                ObjectNode object = tree.definition(i);
+                index.computeIfAbsent(object.get(ID).textValue(), k -> new ArrayList<>(2))
+                        .add(new Src(object, b, tree.path(i)));
             }
         }
     }
@@ -248,14 +224,8 @@ public final class ArticleReader {
         return roots.size() == 1 ? JsonPath.ROOT : JsonPath.ROOT.index(r);
     }
 
-    /** Whether an object with an {@code @id} says more than its {@code @id}: a definition, not a reference. */
     private static boolean definition(ObjectNode object) {
-        for (Map.Entry<String, JsonNode> e : object.properties()) {
-            if (!e.getKey().equals(ID) && !e.getKey().equals(CONTEXT)) {
-                return true;
-            }
-        }
-        return false;
+        return BlockParser.definition(object);
     }
 
     /**

@@ -255,7 +255,7 @@ public final class ArticleWriter {
             return d.text();
         }
         DatelineStyle style = datelineStyle == null ? DatelineStyle.PLAIN : datelineStyle;
-        if (style != DatelineStyle.PLAIN && d.place().locality() == null) {
+        if (style != DatelineStyle.PLAIN && (d.place().locality() == null || d.place().locality().isBlank())) {
             style = DatelineStyle.PLAIN;
         }
         String text = d.format(style);

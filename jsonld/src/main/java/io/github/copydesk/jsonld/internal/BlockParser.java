@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <p>Immutable and thread-safe.
  */
 public final class BlockParser {
+
+    private static final String ID = "@id";
+    private static final String CONTEXT = "@context";
 
     /** The most text repairs in one block. */
     public static final int MAX_REPAIRS = 32;
@@ -106,6 +110,61 @@ public final class BlockParser {
                 .build();
     }
 
+    /**
+     * The values of one block, and its node definitions: the objects with an {@code @id} and
+     * something more, each with its path, collected while parsing (so that no second walk is needed).
+     */
+    public static final class Tree {
+        private final List<JsonNode> roots = new ArrayList<>(1);
+        private final List<ObjectNode> definitions = new ArrayList<>();
+        private final List<JsonPath> paths = new ArrayList<>();
+        private final List<Integer> rootOfDefinition = new ArrayList<>();
+
+        void clear() {
+            roots.clear();
+            definitions.clear();
+            paths.clear();
+            rootOfDefinition.clear();
+        }
+
+        /** @return the values of the block, in order */
+        public List<JsonNode> roots() {
+            return roots;
+        }
+
+        /** @return the number of node definitions */
+        public int definitions() {
+            return definitions.size();
+        }
+
+        /**
+         * A node definition.
+         *
+         * @param i its index
+         * @return the object
+         */
+        public ObjectNode definition(int i) {
+            return definitions.get(i);
+        }
+
+        /**
+         * The path of a node definition; under {@code $[r]} when the block holds several values.
+         *
+         * @param i its index
+         * @return the path
+         */
+        public JsonPath path(int i) {
+            if (roots.size() == 1) {
+                return paths.get(i);
+            }
+            JsonPath path = JsonPath.ROOT.index(rootOfDefinition.get(i));
+            for (Object step : paths.get(i).steps()) {
+                path = step instanceof Integer index ? path.index(index) : path.child((String) step);
+            }
+            return path;
+        }
+    }
+
     /** The JSON values counted so far in one read, across its blocks. */
     public static final class Budget {
         private int nodes;
@@ -118,20 +177,20 @@ public final class BlockParser {
      * @param block its index
      * @param budget the values counted so far in this read
      * @param findings where lenient mode reports repairs
-     * @return the values of the block: one in strict mode; any number in lenient mode
+     * @return the values of the block (one in strict mode; any number in lenient mode) and its node definitions
      * @throws ReadFailure in strict mode if the block is not JSON; in both modes if a limit is exceeded
      */
-    public List<JsonNode> parse(String text, int block, Budget budget, Findings findings) {
+    public Tree parse(String text, int block, Budget budget, Findings findings) {
         String input = text.startsWith("\uFEFF") ? " " + text.substring(1) : text;
         if (limits.strict()) {
-            List<JsonNode> roots = new ArrayList<>(1);
+            Tree roots = new Tree();
             try {
                 build(strict, input, block, budget, findings, roots, true);
             } catch (Syntax e) {
                 throw new ReadFailure(e.duplicate ? ReadFailure.Kind.DUPLICATE_KEY : ReadFailure.Kind.MALFORMED, null,
                         block, line(input, e.offset), column(input, e.offset), null, e.message, null);
             }
-            if (roots.isEmpty()) {
+            if (roots.roots.isEmpty()) {
                 throw new ReadFailure(ReadFailure.Kind.MALFORMED, null, block, line(input, input.length()),
                         column(input, input.length()), null, "no JSON value", null);
             }
@@ -140,15 +199,15 @@ public final class BlockParser {
         return lenient(input, text, block, budget, findings);
     }
 
-    private List<JsonNode> lenient(String input, String original, int block, Budget budget, Findings findings) {
+    private Tree lenient(String input, String original, int block, Budget budget, Findings findings) {
         String current = unwrap(input, block, findings);
-        List<JsonNode> roots = new ArrayList<>(1);
+        Tree roots = new Tree();
         int counted = budget.nodes;
         int before = findings.mark();
         Syntax first;
         try {
             build(plain, current, block, budget, findings, roots, false);
-            if (roots.isEmpty()) {
+            if (roots.roots.isEmpty()) {
                 findings.syntax(Severity.ERROR, block, "$", 0, 0, "the block is empty: no JSON value");
             }
             return roots;
@@ -187,7 +246,7 @@ public final class BlockParser {
         }
         int at = insertions.toOriginal(last.offset);
         findings.syntax(Severity.ERROR, block, last.path, line(original, at), column(original, at),
-                "not JSON (" + last.message + "): " + (roots.isEmpty() ? "nothing read"
+                "not JSON (" + last.message + "): " + (roots.roots.isEmpty() ? "nothing read"
                         : "read up to here, the rest is left out"));
         return roots;
     }
@@ -235,8 +294,9 @@ public final class BlockParser {
         }
     }
 
-    private void build(JsonFactory factory, String text, int block, Budget budget, Findings findings, List<JsonNode> roots,
+    private void build(JsonFactory factory, String text, int block, Budget budget, Findings findings, Tree tree,
             boolean single) throws Syntax {
+        List<JsonNode> roots = tree.roots;
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         JsonNode[] stack = new JsonNode[16];
         // for each open array: whether it is the value of a property Copydesk does not read
@@ -251,8 +311,18 @@ public final class BlockParser {
                     case FIELD_NAME -> {
                         continue;
                     }
-                    case END_OBJECT, END_ARRAY -> {
+                    case END_ARRAY -> {
                         depth--;
+                        continue;
+                    }
+                    case END_OBJECT -> {
+                        ObjectNode object = (ObjectNode) stack[--depth];
+                        JsonNode id = object.get(ID);
+                        if (id != null && id.isTextual() && definition(object)) {
+                            tree.definitions.add(object);
+                            tree.paths.add(pathOf(p));
+                            tree.rootOfDefinition.add(roots.size() - 1);
+                        }
                         continue;
                     }
                     default -> {
@@ -417,11 +487,22 @@ public final class BlockParser {
         return offset;
     }
 
+    /** Whether an object with an {@code @id} says more than its {@code @id}: a definition, not a reference. */
+    static boolean definition(ObjectNode object) {
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            if (!e.getKey().equals(ID) && !e.getKey().equals(CONTEXT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The JSON path the parser is at, as far as it got. */
     private static String path(JsonParser p) {
-        if (p == null) {
-            return "$";
-        }
+        return p == null ? "$" : pathOf(p).toString();
+    }
+
+    private static JsonPath pathOf(JsonParser p) {
         List<Object> steps = new ArrayList<>();
         for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
@@ -434,7 +515,7 @@ public final class BlockParser {
         for (int i = steps.size() - 1; i >= 0; i--) {
             path = steps.get(i) instanceof Integer index ? path.index(index) : path.child((String) steps.get(i));
         }
-        return path.toString();
+        return path;
     }
 
     /**

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Reads the blocks of one page: parses each, then maps them together. Thread-safe (it keeps
@@ -66,7 +65,7 @@ public final class PageReader {
             texts.add(block.startsWith("\uFEFF") ? " " + block.substring(1) : block);
         }
         BlockParser.Budget budget = new BlockParser.Budget();
-        List<List<JsonNode>> trees = new ArrayList<>(texts.size());
+        List<BlockParser.Tree> trees = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             trees.add(parser.parse(texts.get(i), i, budget, findings));
         }
