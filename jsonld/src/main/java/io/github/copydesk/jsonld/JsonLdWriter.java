@@ -62,7 +62,8 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
  * <li>the order of media across kinds: images, then videos, then audio (the order within a kind is
  *   kept, so the lead image stays first);</li>
  * <li>the dateline: its text becomes the text written (as written, or in the chosen style), and of its
- *   date text and date only what that text shows; the place's ISO region code (the country code is
+ *   date text, date and source only what that text shows (the AP style writes "(AP)" even for a dateline
+ *   without a source, so it reads back with source "AP"); the place's ISO region code (the country code is
  *   written as {@code addressCountry} in place of the country name when known);</li>
  * <li>the order of contributors across roles: authors, then editors, then the other roles in byline
  *   order (each of those as a schema.org {@code Role} with its {@code roleName});</li>
