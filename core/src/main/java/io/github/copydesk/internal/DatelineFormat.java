@@ -317,7 +317,7 @@ public final class DatelineFormat {
      * @param style the style
      * @return the dateline as the style writes it
      * @throws NullPointerException if an argument is null
-     * @throws IllegalStateException if the style needs a locality and the place has none
+     * @throws IllegalStateException if the style needs a locality and the place has none (null or blank)
      */
     public static String format(Dateline dateline, DatelineStyle style) {
         Objects.requireNonNull(dateline, "dateline");
@@ -327,7 +327,7 @@ public final class DatelineFormat {
             return displayName(place);
         }
         if (!present(place.locality())) {
-            throw new IllegalStateException("a " + style + " dateline needs a locality: " + place);
+            throw new IllegalStateException("the " + style + " dateline style needs a locality, and the place has none: " + place);
         }
         StringBuilder out = new StringBuilder(place.locality().strip().toUpperCase(Locale.ROOT));
         if (style == DatelineStyle.AP) {

@@ -135,7 +135,8 @@ public record Dateline(
      * @param style the style
      * @return the dateline as the style writes it
      * @throws NullPointerException if {@code style} is null
-     * @throws IllegalStateException if the style is AP or REUTERS and the place has no locality
+     * @throws IllegalStateException if the style is AP or REUTERS and the place has no locality, or a
+     *     blank one
      */
     public String format(DatelineStyle style) {
         return DatelineFormat.format(this, style);
