@@ -3,7 +3,8 @@
 # ArticleValidator (no EL on the class path, no XML scan) against a plain
 # Validation.buildDefaultValidatorFactory() (with Expressly, the EL implementation it needs),
 # run alternately, RUNS times each (default 15), medians. Then one run of each with -verbose:class,
-# counting the Expression Language and XML-parsing classes loaded.
+# counting the Expression Language and XML-parsing classes loaded. The bean-* modes are the floor:
+# the same two bootstraps validating a one-constraint record instead of the seed article.
 #
 #   benchmarks/coldstart.sh            # RUNS=15
 #   RUNS=31 benchmarks/coldstart.sh
@@ -42,18 +43,19 @@ run() { # mode classpath
     t1=$(date +%s%N)
     echo "$line $(( t1 - t0 ))" >> "$out"
 }
-locked bash -c "$(declare -f run); out=$out main=$main; for i in \$(seq $runs); do run copydesk '$copydesk_cp'; run plain '$plain_cp'; done"
+locked bash -c "$(declare -f run); out=$out main=$main; for i in \$(seq $runs); do run copydesk '$copydesk_cp'; run plain '$plain_cp'; run bean-copydesk '$copydesk_cp'; run bean-plain '$plain_cp'; done"
 
 python3 - "$out" <<'PY'
 import statistics, sys
 rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
 def med(mode, col):
     return statistics.median(int(r[col]) for r in rows if r[0] == mode) / 1e6
-for mode in ("copydesk", "plain"):
+for mode in ("copydesk", "plain", "bean-copydesk", "bean-plain"):
     n = sum(1 for r in rows if r[0] == mode)
     findings = {r[1] for r in rows if r[0] == mode}
-    print(f"{mode:9} runs={n} findings={','.join(sorted(findings))} main-to-report median={med(mode, 2):7.1f} ms  whole process median={med(mode, 3):7.1f} ms")
-print(f"ratio copydesk/plain: main-to-report {med('copydesk', 2) / med('plain', 2):.2f}, whole process {med('copydesk', 3) / med('plain', 3):.2f}")
+    print(f"{mode:13} runs={n} findings={','.join(sorted(findings))} main-to-report median={med(mode, 2):7.1f} ms  whole process median={med(mode, 3):7.1f} ms")
+for a, b in (("copydesk", "plain"), ("bean-copydesk", "bean-plain")):
+    print(f"ratio {a}/{b}: main-to-report {med(a, 2) / med(b, 2):.2f}, whole process {med(a, 3) / med(b, 3):.2f}")
 PY
 
 count() { # mode classpath

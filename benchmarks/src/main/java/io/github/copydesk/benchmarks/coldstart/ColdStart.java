@@ -13,6 +13,7 @@ import io.github.copydesk.validation.ValidationReport;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.groups.Default;
 
 /**
@@ -23,6 +24,10 @@ import jakarta.validation.groups.Default;
  *   interpolator), on a class path without an EL implementation;</li>
  * <li>{@code plain}: {@code Validation.buildDefaultValidatorFactory()} validating the same article in
  *   the same groups, on a class path with Expressly, the EL implementation it needs.</li>
+ * <li>{@code bean-copydesk} and {@code bean-plain}: the floor of the comparison. The same two
+ *   bootstraps (Copydesk's configuration: no XML scan, Copydesk's interpolator; the plain default)
+ *   validating a record with one {@code @NotNull} component instead of an article: what is left of
+ *   the difference when the model costs nothing.</li>
  * </ul>
  * Prints one line: the mode, the number of findings, and the nanoseconds from the start of
  * {@code main} to the report.
@@ -33,33 +38,56 @@ public final class ColdStart {
     }
 
     /**
+     * The smallest bean: one constrained component.
+     *
+     * @param name a value that must not be null
+     */
+    public record Bean(@NotNull String name) {
+    }
+
+    private static int messages(Set<? extends ConstraintViolation<?>> violations) {
+        StringBuilder messages = new StringBuilder();
+        for (ConstraintViolation<?> v : violations) {
+            messages.append(v.getPropertyPath()).append(": ").append(v.getMessage()).append('\n');
+        }
+        return violations.size();
+    }
+
+    /**
      * Runs one cold start.
      *
-     * @param args {@code copydesk} or {@code plain}
+     * @param args {@code copydesk}, {@code plain}, {@code bean-copydesk} or {@code bean-plain}
      */
     public static void main(String[] args) {
         long start = System.nanoTime();
         if (args.length != 1) {
-            throw new IllegalArgumentException("usage: ColdStart copydesk|plain");
+            throw new IllegalArgumentException("usage: ColdStart copydesk|plain|bean-copydesk|bean-plain");
         }
-        Article article = SeedStory.article();
         int findings;
         switch (args[0]) {
             case "copydesk" -> {
+                Article article = SeedStory.article();
                 ValidationReport report = ArticleValidator.create().validate(article, Locale.ENGLISH);
                 findings = report.findings().size();
             }
             case "plain" -> {
+                Article article = SeedStory.article();
                 ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
-                Set<ConstraintViolation<Article>> violations = factory.getValidator().validate(article, Default.class,
-                        GoogleSearch.Errors.class, GoogleSearch.Advice.class, Editorial.Errors.class, Editorial.Advice.class);
-                StringBuilder messages = new StringBuilder();
-                for (ConstraintViolation<Article> v : violations) {
-                    messages.append(v.getPropertyPath()).append(": ").append(v.getMessage()).append('\n');
-                }
-                findings = violations.size();
+                findings = messages(factory.getValidator().validate(article, Default.class,
+                        GoogleSearch.Errors.class, GoogleSearch.Advice.class, Editorial.Errors.class, Editorial.Advice.class));
             }
-            default -> throw new IllegalArgumentException("usage: ColdStart copydesk|plain, not " + args[0]);
+            case "bean-copydesk" -> {
+                ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                        .ignoreXmlConfiguration()
+                        .messageInterpolator(ArticleValidator.messageInterpolator())
+                        .buildValidatorFactory();
+                findings = messages(factory.getValidator().validate(new Bean(null)));
+            }
+            case "bean-plain" -> {
+                ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
+                findings = messages(factory.getValidator().validate(new Bean(null)));
+            }
+            default -> throw new IllegalArgumentException("usage: ColdStart copydesk|plain|bean-copydesk|bean-plain, not " + args[0]);
         }
         long elapsed = System.nanoTime() - start;
         System.out.println(args[0] + " " + findings + " " + elapsed);

@@ -2,10 +2,18 @@ package io.github.copydesk.benchmarks.reader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import io.github.copydesk.examples.SeedStory;
@@ -33,6 +41,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * side by side, for each corpus file ({@code ../shared/corpus/jsonld}, or the directory named by
  * {@code -Dcopydesk.shared}) and the seed story as Copydesk writes it. Target: at most 2x readTree.
  * The six files that are not JSON have no readTree baseline and are left out.
+ *
+ * <p>A third method, {@link #modelUrls()}, measures a floor that the model sets: it only parses, with
+ * {@code java.net.URI}, each distinct URL that the reader's articles hold (the model's URL fields are
+ * {@code URI}s, so every reader pays at least this). {@code readTree + modelUrls} is the least any
+ * reader into this model can take.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -58,6 +71,7 @@ public class ReaderBenchmark {
     private final JsonLdReader reader = JsonLdReader.lenient();
     private byte[] bytes;
     private Charset charset;
+    private List<String> urls;
 
     /** Reads the file (or writes the seed story) once. */
     @Setup
@@ -65,21 +79,67 @@ public class ReaderBenchmark {
         if (file.equals("seed")) {
             bytes = JsonLdWriter.create().write(SeedStory.article()).getBytes(StandardCharsets.UTF_8);
             charset = StandardCharsets.UTF_8;
+        } else {
+            String shared = System.getProperty("copydesk.shared", "../shared");
+            try {
+                bytes = Files.readAllBytes(Path.of(shared, "corpus", "jsonld", file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("run from the repository root, or set -Dcopydesk.shared", e);
+            }
+            charset = file.contains("latin1") ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8;
+        }
+        urls = modelUrlsOf(reader.read(bytes, charset));
+    }
+
+    /** Each distinct URL in the articles read, as text, found by walking the model's records. */
+    static List<String> modelUrlsOf(ReadResult result) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Object article : result.articles()) {
+            walk(article, found, 0);
+        }
+        return new ArrayList<>(found);
+    }
+
+    private static void walk(Object value, Set<String> found, int depth) {
+        if (value == null || depth > 16) {
             return;
         }
-        String shared = System.getProperty("copydesk.shared", "../shared");
-        try {
-            bytes = Files.readAllBytes(Path.of(shared, "corpus", "jsonld", file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("run from the repository root, or set -Dcopydesk.shared", e);
+        if (value instanceof URI uri) {
+            found.add(uri.toString());
+        } else if (value instanceof Iterable<?> values) {
+            for (Object v : values) {
+                walk(v, found, depth + 1);
+            }
+        } else if (value.getClass().isRecord()) {
+            for (RecordComponent c : value.getClass().getRecordComponents()) {
+                try {
+                    walk(c.getAccessor().invoke(value), found, depth + 1);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException(c.toString(), e);
+                }
+            }
         }
-        charset = file.contains("latin1") ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8;
     }
 
     /** @return the articles and findings */
     @Benchmark
     public ReadResult copydesk() {
         return reader.read(bytes, charset);
+    }
+
+    /**
+     * The floor the model sets: parsing each distinct URL the articles hold into a {@code java.net.URI}.
+     *
+     * @return the number of URLs parsed
+     * @throws URISyntaxException never: the reader parsed them before
+     */
+    @Benchmark
+    public int modelUrls() throws URISyntaxException {
+        int n = 0;
+        for (String url : urls) {
+            n += new URI(url).getRawPath() != null ? 1 : 0;
+        }
+        return n;
     }
 
     /**

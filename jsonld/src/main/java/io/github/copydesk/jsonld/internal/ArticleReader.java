@@ -179,6 +179,8 @@ public final class ArticleReader {
     private Map<String, List<Src>> index;
     private final Map<String, List<Party>> partyCache = new HashMap<>();
     private final Map<String, List<Image>> imageCache = new HashMap<>();
+    /** The URLs read so far that needed no repair and no finding: pages repeat theirs. */
+    private final Map<String, URI> urlCache = new HashMap<>();
     private final Set<String> resolving = new HashSet<>();
 
     /**
@@ -548,6 +550,10 @@ public final class ArticleReader {
         if (s.isEmpty()) {
             return null;
         }
+        URI known = urlCache.get(s);
+        if (known != null) {
+            return known;
+        }
         if (lenient && s.contains("&amp;")) {
             s = s.replace("&amp;", "&");
             findings.warning(block, path, "the HTML entity &amp; in a URL read as &");
@@ -580,6 +586,8 @@ public final class ArticleReader {
                 findings.error(block, path, e.getMessage() + "; left out");
                 return null;
             }
+        } else if (uri.toString().equals(s)) {
+            urlCache.put(s, uri); // read as written, with no finding: the next occurrence reads the same
         }
         return uri;
     }
