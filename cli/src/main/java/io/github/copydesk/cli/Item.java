@@ -11,7 +11,7 @@ import io.github.copydesk.validation.Severity;
  * One finding as the command line reports it, whichever part of Copydesk made it.
  *
  * @param severity how serious it is
- * @param rule the rule id, or {@code null} for a reader finding (the reader has no rule ids)
+ * @param rule the rule id; for a reader finding its code ({@code read.date.repaired})
  * @param path where: a JSON path in a block for the reader ({@code $.author[0].name}), a property
  *        path in the article for validation and page checks ({@code paywall.sections[0]}), empty for
  *        the article as a whole, {@code $} for the input as a whole
@@ -48,6 +48,7 @@ record Item(Severity severity, String rule, String path, String message, Source 
 
     Item {
         Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(source, "source");
@@ -55,7 +56,8 @@ record Item(Severity severity, String rule, String path, String message, Source 
 
     /** A reader finding. */
     static Item of(ReadFinding f) {
-        return new Item(f.severity(), null, f.path(), f.message(), Source.READER, null, f.block(), f.line(), f.column());
+        return new Item(f.severity(), f.code().id(), f.path(), f.message(), Source.READER, null, f.block(), f.line(),
+                f.column());
     }
 
     /** A validation finding. */

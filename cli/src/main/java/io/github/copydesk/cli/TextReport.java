@@ -12,7 +12,7 @@ import io.github.copydesk.validation.Severity;
  * <pre>
  * == site/article.html  (1 article: 1 error, 1 warning, 0 info)
  *    file:
- *      WARNING  reader at block 0 $.datePublished
+ *      WARNING  read.date.repaired at block 0 $.datePublished
  *               "2024-04-30 16:38:37 +02:00" has a space in place of the T: read as 2024-04-30T16:38:37+02:00
  *    article 1: NewsArticle "Headline"
  *               https://example.com/news/headline
@@ -78,7 +78,7 @@ final class TextReport implements Report {
         for (Item f : items) {
             out.print("     ");
             out.print(String.format(Locale.ROOT, "%-8s ", f.severity()));
-            out.print(f.rule() == null ? f.source().id() : f.rule());
+            out.print(f.rule());
             out.print(" at ");
             out.println(f.where());
             out.print(INDENT);

@@ -40,7 +40,8 @@ class ConvertCommandTest {
 
         Cli.Run run = Cli.run("convert", file.toString());
 
-        assertTrue(run.err().contains("copydesk convert: " + file + ": WARNING block 0 $.image.width"), run::toString);
+        assertTrue(run.err().contains("copydesk convert: " + file + ": WARNING read.value.repaired block 0 $.image.width"),
+                run::toString);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import io.github.copydesk.jsonld.ReadFinding.Code;
 import io.github.copydesk.jsonld.internal.Findings;
 import io.github.copydesk.jsonld.internal.Limits;
 import io.github.copydesk.jsonld.internal.PageReader;
@@ -245,12 +246,12 @@ public final class JsonLdReader {
             }
             if (charset.equals(StandardCharsets.UTF_8)) {
                 text = new String(bytes, StandardCharsets.ISO_8859_1);
-                findings.syntax(Severity.WARNING, 0, "$", 0, 0,
+                findings.syntax(Severity.WARNING, Code.ENCODING_REPAIRED, 0, "$", 0, 0,
                         "the bytes are not valid UTF-8: read as ISO-8859-1, the charset of pages that are not UTF-8");
             } else {
                 CharBuffer chars = charset.decode(ByteBuffer.wrap(bytes));
                 text = chars.toString();
-                findings.syntax(Severity.WARNING, 0, "$", 0, 0,
+                findings.syntax(Severity.WARNING, Code.ENCODING_REPAIRED, 0, "$", 0, 0,
                         "bytes that are not valid " + charset.name() + " read as U+FFFD");
             }
         }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import io.github.copydesk.model.Article;
 import io.github.copydesk.model.ArticleType;
@@ -37,7 +38,9 @@ import io.github.copydesk.validation.Severity;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The reader's API and each documented reading rule, one case each. */
@@ -137,16 +140,73 @@ class JsonLdReaderTest {
         assertEquals(1, result.findings(Severity.INFO).size());
     }
 
+    static Stream<Arguments> codes() {
+        String img = "\"image\":{\"@type\":\"ImageObject\",\"url\":\"https://i.example/a.jpg\",\"width\":";
+        return Stream.of(
+                Arguments.of("no JSON here", Severity.ERROR, ReadFinding.Code.JSON_MALFORMED, null),
+                Arguments.of(article("\"headline\":\"H\","), Severity.WARNING,
+                        ReadFinding.Code.JSON_REPAIRED, null),
+                Arguments.of(article("\"headline\":\"a\",\"headline\":\"b\""), Severity.WARNING,
+                        ReadFinding.Code.JSON_DUPLICATE_KEY, null),
+                Arguments.of(article("\"headline\":\"H &amp; M\""), Severity.INFO, ReadFinding.Code.TEXT_CLEANED, "$.headline"),
+                Arguments.of(article("\"headline\":\"a\\ud800b\""), Severity.WARNING, ReadFinding.Code.TEXT_CLEANED,
+                        "$.headline"),
+                Arguments.of(article("\"datePublished\":\"yesterday\""), Severity.ERROR, ReadFinding.Code.DATE_UNREADABLE,
+                        "$.datePublished"),
+                Arguments.of(article("\"datePublished\":\"2024-01-02T03:04:05+0000\""), Severity.WARNING,
+                        ReadFinding.Code.DATE_REPAIRED, "$.datePublished"),
+                Arguments.of(article("\"url\":\"/relative/path\""), Severity.ERROR, ReadFinding.Code.URL_UNREADABLE, "$.url"),
+                Arguments.of(article("\"url\":\"https://a.example/?x=1&amp;y=2\""), Severity.WARNING,
+                        ReadFinding.Code.URL_REPAIRED, "$.url"),
+                Arguments.of(article("\"author\":{\"@id\":\"https://a.example/#nobody\"}"), Severity.ERROR,
+                        ReadFinding.Code.REFERENCE_UNRESOLVED, "$.author"),
+                Arguments.of("{\"@context\":\"https://schema.org\",\"@type\":\"newsarticle\",\"headline\":\"H\"}",
+                        Severity.WARNING, ReadFinding.Code.TYPE_REPAIRED, null),
+                Arguments.of(article("\"HeadLine\":\"H\""), Severity.WARNING, ReadFinding.Code.PROPERTY_REPAIRED, "$.HeadLine"),
+                Arguments.of(article("\"author\":\"By Jane Doe and John Roe\""), Severity.WARNING,
+                        ReadFinding.Code.BYLINE_SPLIT, "$.author"),
+                Arguments.of(article(img + "\"1440px\"}"), Severity.WARNING, ReadFinding.Code.VALUE_REPAIRED, "$.image.width"),
+                Arguments.of(article(img + "\"wide\"}"), Severity.ERROR, ReadFinding.Code.VALUE_UNREADABLE, "$.image.width"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("codes")
+    void findings_carryTheirCode(String json, Severity severity, ReadFinding.Code code, String path) {
+        List<ReadFinding> findings = LENIENT.read(json).findings();
+        assertTrue(findings.stream().anyMatch(f -> f.code() == code && f.severity() == severity
+                && (path == null || f.path().equals(path))), findings::toString);
+    }
+
+    @Test
+    void bytesNotValidInTheirCharset_areAnEncodingFinding() {
+        byte[] bytes = article("\"headline\":\"caf\u00e9\"").getBytes(StandardCharsets.ISO_8859_1);
+        List<ReadFinding> findings = LENIENT.read(bytes, StandardCharsets.UTF_8).findings();
+        assertTrue(findings.stream().anyMatch(f -> f.code() == ReadFinding.Code.ENCODING_REPAIRED
+                && f.severity() == Severity.WARNING), findings::toString);
+    }
+
+    @Test
+    void codeIds_areUniqueAndNamespaced() {
+        List<String> ids = java.util.Arrays.stream(ReadFinding.Code.values()).map(ReadFinding.Code::id).toList();
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), ids::toString);
+        for (String id : ids) {
+            assertTrue(id.matches("read\\.[a-z]+\\.[a-z-]+"), id);
+        }
+    }
+
     @Test
     void readFinding_checksItsFieldsAndPrintsOneLine() {
-        ReadFinding value = new ReadFinding(Severity.WARNING, 1, "$.datePublished", 0, 0, "repaired");
-        assertEquals("WARNING block 1 $.datePublished: repaired", value.toString());
-        ReadFinding syntax = new ReadFinding(Severity.ERROR, 0, "$", 3, 7, "not JSON");
-        assertEquals("ERROR block 0 line 3, column 7: not JSON", syntax.toString());
-        assertThrows(NullPointerException.class, () -> new ReadFinding(null, 0, "$", 0, 0, "m"));
-        assertThrows(NullPointerException.class, () -> new ReadFinding(Severity.INFO, 0, null, 0, 0, "m"));
-        assertThrows(NullPointerException.class, () -> new ReadFinding(Severity.INFO, 0, "$", 0, 0, null));
-        assertThrows(IllegalArgumentException.class, () -> new ReadFinding(Severity.INFO, -1, "$", 0, 0, "m"));
+        ReadFinding value = new ReadFinding(Severity.WARNING, ReadFinding.Code.DATE_REPAIRED, 1, "$.datePublished", 0, 0,
+                "repaired");
+        assertEquals("WARNING read.date.repaired block 1 $.datePublished: repaired", value.toString());
+        ReadFinding syntax = new ReadFinding(Severity.ERROR, ReadFinding.Code.JSON_MALFORMED, 0, "$", 3, 7, "not JSON");
+        assertEquals("ERROR read.json.malformed block 0 line 3, column 7: not JSON", syntax.toString());
+        ReadFinding.Code code = ReadFinding.Code.TEXT_CLEANED;
+        assertThrows(NullPointerException.class, () -> new ReadFinding(null, code, 0, "$", 0, 0, "m"));
+        assertThrows(NullPointerException.class, () -> new ReadFinding(Severity.INFO, null, 0, "$", 0, 0, "m"));
+        assertThrows(NullPointerException.class, () -> new ReadFinding(Severity.INFO, code, 0, null, 0, 0, "m"));
+        assertThrows(NullPointerException.class, () -> new ReadFinding(Severity.INFO, code, 0, "$", 0, 0, null));
+        assertThrows(IllegalArgumentException.class, () -> new ReadFinding(Severity.INFO, code, -1, "$", 0, 0, "m"));
     }
 
     @Test

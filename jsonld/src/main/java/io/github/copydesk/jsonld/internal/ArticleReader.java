@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.copydesk.jsonld.ReadFinding.Code;
 import io.github.copydesk.jsonld.internal.TextCleaner.Kind;
 import io.github.copydesk.model.Article;
 import io.github.copydesk.model.ArticleType;
@@ -349,7 +350,7 @@ public final class ArticleReader {
         List<Src> defs = index().get(id.textValue());
         if (defs == null) {
             if (report) {
-                findings.error(f.block(), f.path(), "the @id reference " + DateReader.quote(id.textValue())
+                findings.error(Code.REFERENCE_UNRESOLVED, f.block(), f.path(), "the @id reference " + DateReader.quote(id.textValue())
                         + " names no node in the blocks read; left out");
             }
             return null;
@@ -368,7 +369,7 @@ public final class ArticleReader {
                 continue;
             }
             if (name != term.term() && !name.equals(term.term()) && !local(name).equals(term.term())) {
-                findings.warning(d.block(), d.path().child(name), "the property " + DateReader.quote(name)
+                findings.warning(Code.PROPERTY_REPAIRED, d.block(), d.path().child(name), "the property " + DateReader.quote(name)
                         + " read as " + DateReader.quote(term.term()) + " (schema.org terms are case-sensitive)");
             }
             return new Field(v, d.block(), d.path().child(name));
@@ -417,7 +418,7 @@ public final class ArticleReader {
                 term = Term.ofIgnoreCase(local);
             }
             if (report && (news != null || term != null)) {
-                findings.warning(f.block(), f.path(), "the type " + DateReader.quote(written) + " read as "
+                findings.warning(Code.TYPE_REPAIRED, f.block(), f.path(), "the type " + DateReader.quote(written) + " read as "
                         + DateReader.quote(news != null ? news.schemaOrgType() : term.term())
                         + " (schema.org types are case-sensitive)");
             }
@@ -471,7 +472,7 @@ public final class ArticleReader {
             return null;
         }
         if (all.size() > 1) {
-            findings.warning(f.block(), f.path(), all.size() + " values where one is expected: the first is kept");
+            findings.warning(Code.VALUE_REPAIRED, f.block(), f.path(), all.size() + " values where one is expected: the first is kept");
         }
         return all.get(0);
     }
@@ -508,10 +509,10 @@ public final class ArticleReader {
             return text(new Field(v.get("@value"), f.block(), f.path().child("@value")), kind);
         }
         if (v.isNumber() || v.isBoolean()) {
-            findings.warning(f.block(), f.path(), describe(v) + " where text is expected: read as text");
+            findings.warning(Code.VALUE_REPAIRED, f.block(), f.path(), describe(v) + " where text is expected: read as text");
             return v.asText();
         }
-        findings.error(f.block(), f.path(), describe(v) + " where text is expected; left out");
+        findings.error(Code.VALUE_UNREADABLE, f.block(), f.path(), describe(v) + " where text is expected; left out");
         return null;
     }
 
@@ -539,7 +540,7 @@ public final class ArticleReader {
             }
         }
         if (!v.isTextual()) {
-            findings.error(f.block(), f.path(), describe(v) + " where a URL is expected; left out");
+            findings.error(Code.URL_UNREADABLE, f.block(), f.path(), describe(v) + " where a URL is expected; left out");
             return null;
         }
         return parseUrl(v.textValue(), f.block(), f.path());
@@ -556,26 +557,26 @@ public final class ArticleReader {
         }
         if (lenient && s.contains("&amp;")) {
             s = s.replace("&amp;", "&");
-            findings.warning(block, path, "the HTML entity &amp; in a URL read as &");
+            findings.warning(Code.URL_REPAIRED, block, path, "the HTML entity &amp; in a URL read as &");
         }
         URI uri;
         try {
             uri = new URI(s);
         } catch (URISyntaxException e) {
             if (!lenient) {
-                findings.error(block, path, "not a URL (" + e.getReason() + "): " + DateReader.quote(s));
+                findings.error(Code.URL_UNREADABLE, block, path, "not a URL (" + e.getReason() + "): " + DateReader.quote(s));
                 return null;
             }
             try {
                 uri = new URI(encode(s));
-                findings.warning(block, path, "characters not allowed in a URL percent-encoded: " + DateReader.quote(s));
+                findings.warning(Code.URL_REPAIRED, block, path, "characters not allowed in a URL percent-encoded: " + DateReader.quote(s));
             } catch (URISyntaxException again) {
-                findings.error(block, path, "not a URL (" + e.getReason() + "): " + DateReader.quote(s) + "; left out");
+                findings.error(Code.URL_UNREADABLE, block, path, "not a URL (" + e.getReason() + "): " + DateReader.quote(s) + "; left out");
                 return null;
             }
         }
         if (!uri.isAbsolute()) {
-            findings.error(block, path, "a relative URL, and no base to resolve it against: "
+            findings.error(Code.URL_UNREADABLE, block, path, "a relative URL, and no base to resolve it against: "
                     + DateReader.quote(s) + "; left out");
             return null;
         }
@@ -583,7 +584,7 @@ public final class ArticleReader {
             try {
                 Image.of(uri); // the model's own check of a URL, for what the quick check does not pass
             } catch (IllegalArgumentException e) {
-                findings.error(block, path, e.getMessage() + "; left out");
+                findings.error(Code.URL_UNREADABLE, block, path, e.getMessage() + "; left out");
                 return null;
             }
         } else if (uri.toString().equals(s)) {
@@ -641,7 +642,7 @@ public final class ArticleReader {
             JsonNode v = e.value();
             String[] parts = lenient && v.isTextual() ? commaSeparatedUrls(v.textValue()) : null;
             if (parts != null) {
-                findings.warning(e.block(), e.path(), "several URLs in one text, separated by commas: read as " + parts.length + " URLs");
+                findings.warning(Code.URL_REPAIRED, e.block(), e.path(), "several URLs in one text, separated by commas: read as " + parts.length + " URLs");
                 for (String part : parts) {
                     URI uri = parseUrl(part, e.block(), e.path());
                     if (uri != null) {
@@ -710,13 +711,13 @@ public final class ArticleReader {
             if (m.matches()) {
                 int size = Integer.parseInt(m.group(1));
                 if (size > 0) {
-                    findings.warning(f.block(), f.path(), "the size " + DateReader.quote(v.textValue())
+                    findings.warning(Code.VALUE_REPAIRED, f.block(), f.path(), "the size " + DateReader.quote(v.textValue())
                             + " read as the number " + size);
                     return size;
                 }
             }
         }
-        findings.error(f.block(), f.path(), describe(v).equals("a string") ? "not a size in pixels: "
+        findings.error(Code.VALUE_UNREADABLE, f.block(), f.path(), describe(v).equals("a string") ? "not a size in pixels: "
                 + DateReader.quote(v.asText()) + "; left out" : describe(v) + " is not a size in pixels; left out");
         return null;
     }
@@ -739,7 +740,7 @@ public final class ArticleReader {
                 return Boolean.FALSE;
             }
         }
-        findings.error(f.block(), f.path(), "not a boolean: " + (v.isTextual() ? DateReader.quote(v.textValue()) : describe(v))
+        findings.error(Code.VALUE_UNREADABLE, f.block(), f.path(), "not a boolean: " + (v.isTextual() ? DateReader.quote(v.textValue()) : describe(v))
                 + "; left out");
         return null;
     }
@@ -787,7 +788,7 @@ public final class ArticleReader {
             throw e;
         } catch (RuntimeException e) {
             // the model refused a value the checks above let through: report it rather than fail the page
-            findings.error(at.block(), at.path(), "the article could not be read: " + e);
+            findings.error(Code.ARTICLE_UNREADABLE, at.block(), at.path(), "the article could not be read: " + e);
             return null;
         }
     }
@@ -801,7 +802,7 @@ public final class ArticleReader {
                 if (chosen == null) {
                     chosen = a;
                 } else if (chosen != a) {
-                    findings.warning(at.block(), path, "several NewsArticle types (" + chosen.schemaOrgType() + ", "
+                    findings.warning(Code.TYPE_REPAIRED, at.block(), path, "several NewsArticle types (" + chosen.schemaOrgType() + ", "
                             + a.schemaOrgType() + "): the first is kept");
                     break;
                 }
@@ -811,7 +812,7 @@ public final class ArticleReader {
             return chosen;
         }
         if (types.news.isEmpty()) {
-            findings.info(at.block(), path, "the type " + types.otherArticles.get(0)
+            findings.info(Code.TYPE_REPAIRED, at.block(), path, "the type " + types.otherArticles.get(0)
                     + " is not a NewsArticle type: read as a news article (NewsArticle)");
         }
         return ArticleType.NEWS;
@@ -838,7 +839,7 @@ public final class ArticleReader {
         if (lenient && url != null && url.getHost() != null
                 && (url.getHost().equals("google.com") || url.getHost().equals("www.google.com"))
                 && "/article".equals(url.getPath())) {
-            findings.error(f.block(), f.path(), "the placeholder URL of Google's documentation (" + url
+            findings.error(Code.URL_UNREADABLE, f.block(), f.path(), "the placeholder URL of Google's documentation (" + url
                     + "), not the article's; left out");
             return null;
         }
@@ -886,14 +887,14 @@ public final class ArticleReader {
         }
         if (lenient && tag.indexOf('_') >= 0) {
             String fixed = tag.replace('_', '-');
-            findings.warning(f.block(), f.path(), "the language " + DateReader.quote(tag) + " read as the BCP 47 tag "
+            findings.warning(Code.VALUE_REPAIRED, f.block(), f.path(), "the language " + DateReader.quote(tag) + " read as the BCP 47 tag "
                     + DateReader.quote(fixed));
             tag = fixed;
         }
         try {
             return Article.builder().language(tag).build().language();
         } catch (IllegalArgumentException e) {
-            findings.error(f.block(), f.path(), "not a BCP 47 language tag: " + DateReader.quote(tag) + "; left out");
+            findings.error(Code.VALUE_UNREADABLE, f.block(), f.path(), "not a BCP 47 language tag: " + DateReader.quote(tag) + "; left out");
             return null;
         }
     }
@@ -941,7 +942,7 @@ public final class ArticleReader {
             return null;
         }
         if (!f.value().isObject()) {
-            findings.error(f.block(), f.path(), describe(f.value()) + " where a Place is expected; left out");
+            findings.error(Code.VALUE_UNREADABLE, f.block(), f.path(), describe(f.value()) + " where a Place is expected; left out");
             return null;
         }
         Subject s = resolve(f, true);
@@ -951,10 +952,10 @@ public final class ArticleReader {
         Field address = one(get(s, Term.ADDRESS));
         if (address == null || !address.value().isObject()) {
             if (address != null) {
-                findings.error(address.block(), address.path(), describe(address.value())
+                findings.error(Code.VALUE_UNREADABLE, address.block(), address.path(), describe(address.value())
                         + " where a PostalAddress is expected; left out");
             } else {
-                findings.error(f.block(), f.path(), "a place without a PostalAddress; left out");
+                findings.error(Code.VALUE_UNREADABLE, f.block(), f.path(), "a place without a PostalAddress; left out");
             }
             return null;
         }
@@ -983,7 +984,7 @@ public final class ArticleReader {
         try {
             return new Place(locality, region, null, country, code);
         } catch (IllegalArgumentException e) {
-            findings.error(f.block(), f.path(), e.getMessage() + "; left out");
+            findings.error(Code.VALUE_UNREADABLE, f.block(), f.path(), e.getMessage() + "; left out");
             return null;
         }
     }
@@ -1013,7 +1014,7 @@ public final class ArticleReader {
                         String name = text(get(r, Term.ROLE_NAME), Kind.LINE);
                         ContributorRole named = name == null ? null : Roles.of(name);
                         if (named == null) {
-                            findings.warning(r.first().block(), r.first().path().child(Term.ROLE_NAME.term()),
+                            findings.warning(Code.VALUE_REPAIRED, r.first().block(), r.first().path().child(Term.ROLE_NAME.term()),
                                     (name == null ? "a Role without a roleName" : "the roleName " + DateReader.quote(name)
                                             + " is not one of Copydesk's roles") + ": read as a contributor");
                         } else {
@@ -1021,7 +1022,7 @@ public final class ArticleReader {
                         }
                         party = get(r, Term.CONTRIBUTOR);
                         if (party == null) {
-                            findings.error(r.first().block(), r.first().path(), "a Role without a contributor; left out");
+                            findings.error(Code.VALUE_UNREADABLE, r.first().block(), r.first().path(), "a Role without a contributor; left out");
                             continue;
                         }
                     }
@@ -1047,7 +1048,7 @@ public final class ArticleReader {
             } else if (v.isObject()) {
                 out.addAll(fromNode(e, use));
             } else {
-                findings.error(e.block(), e.path(), describe(v) + " where a person or organization is expected; left out");
+                findings.error(Code.VALUE_UNREADABLE, e.block(), e.path(), describe(v) + " where a person or organization is expected; left out");
             }
         }
         return out;
@@ -1064,7 +1065,7 @@ public final class ArticleReader {
             }
             return List.of(use == Use.ORGANIZATION || use == Use.HOLDER ? Organization.of(name) : Person.of(name));
         } catch (IllegalArgumentException e) {
-            findings.error(f.block(), f.path(), e.getMessage() + "; left out");
+            findings.error(Code.VALUE_UNREADABLE, f.block(), f.path(), e.getMessage() + "; left out");
             return List.of();
         }
     }
@@ -1103,12 +1104,12 @@ public final class ArticleReader {
                 if (merged.affiliation() == null) {
                     merged = merged.withAffiliation(p.affiliation());
                 }
-                findings.warning(f.block(), f.path(), "a byline in a name (" + DateReader.quote(name) + "): read as "
+                findings.warning(Code.BYLINE_SPLIT, f.block(), f.path(), "a byline in a name (" + DateReader.quote(name) + "): read as "
                         + describe(List.of(merged)));
                 return List.of(merged);
             }
         }
-        findings.warning(f.block(), f.path(), "a byline in one value (" + DateReader.quote(name) + "): read as "
+        findings.warning(Code.BYLINE_SPLIT, f.block(), f.path(), "a byline in one value (" + DateReader.quote(name) + "): read as "
                 + describe(parties));
         return parties;
     }
@@ -1142,7 +1143,7 @@ public final class ArticleReader {
                 return cached;
             }
             if (!resolving.add(s.id())) {
-                findings.error(f.block(), f.path(), "a cycle of @id references: " + DateReader.quote(s.id())
+                findings.error(Code.REFERENCE_UNRESOLVED, f.block(), f.path(), "a cycle of @id references: " + DateReader.quote(s.id())
                         + " refers back to itself; left out");
                 return List.of();
             }
@@ -1165,18 +1166,18 @@ public final class ArticleReader {
         Types types = types(s, true);
         Term kind = types.firstParty;
         if (types.person() && types.organization()) {
-            findings.warning(at.block(), at.path().child(TYPE), "typed both as a person and as an organization: read as "
+            findings.warning(Code.TYPE_REPAIRED, at.block(), at.path().child(TYPE), "typed both as a person and as an organization: read as "
                     + (kind == Term.PERSON ? "a person" : "an organization") + " (the first type)");
         }
         boolean organization = kind != null ? kind != Term.PERSON : use == Use.ORGANIZATION || use == Use.HOLDER;
         if (use == Use.ORGANIZATION && !organization) {
-            findings.warning(at.block(), at.path(), "a person where an organization is expected: read as an organization");
+            findings.warning(Code.TYPE_REPAIRED, at.block(), at.path(), "a person where an organization is expected: read as an organization");
             organization = true;
         }
         try {
             Party party = organization ? organization(s, types) : person(s);
             if (lenient && empty(party)) {
-                findings.error(at.block(), at.path(), (organization ? "an organization" : "a person")
+                findings.error(Code.VALUE_UNREADABLE, at.block(), at.path(), (organization ? "an organization" : "a person")
                         + " with no name and nothing else readable; left out");
                 return List.of();
             }
@@ -1187,7 +1188,7 @@ public final class ArticleReader {
             }
             return List.of(party);
         } catch (IllegalArgumentException e) {
-            findings.error(at.block(), at.path(), e.getMessage() + "; left out");
+            findings.error(Code.VALUE_UNREADABLE, at.block(), at.path(), e.getMessage() + "; left out");
             return List.of();
         }
     }
@@ -1207,7 +1208,7 @@ public final class ArticleReader {
             Field byline = get(s, Term.BYLINE);
             name = text(byline, Kind.LINE);
             if (name != null) {
-                findings.warning(byline.block(), byline.path(), "the name read from \"byline\", which is not a schema.org property");
+                findings.warning(Code.PROPERTY_REPAIRED, byline.block(), byline.path(), "the name read from \"byline\", which is not a schema.org property");
             }
         }
         List<Party> affiliation = parties(one(get(s, Term.AFFILIATION)), Use.ORGANIZATION);
@@ -1271,7 +1272,7 @@ public final class ArticleReader {
                 if (Boolean.FALSE.equals(free)) {
                     Field selectors = get(s, Term.CSS_SELECTOR);
                     if (selectors == null) {
-                        findings.error(s.first().block(), s.first().path(), "a paywalled section without a cssSelector; left out");
+                        findings.error(Code.VALUE_UNREADABLE, s.first().block(), s.first().path(), "a paywalled section without a cssSelector; left out");
                         continue;
                     }
                     for (Field sel : elements(selectors)) {
@@ -1290,13 +1291,13 @@ public final class ArticleReader {
         String text = text(get(s, Term.TEXT), Kind.LINE);
         List<Party> speakers = parties(one(get(s, Term.CREATOR)), Use.PERSON);
         if (lenient && text == null && speakers.isEmpty()) {
-            findings.error(at.block(), at.path(), "a Quotation with no text and no creator; left out");
+            findings.error(Code.VALUE_UNREADABLE, at.block(), at.path(), "a Quotation with no text and no creator; left out");
             return null;
         }
         try {
             return new Quote(text, speakers.isEmpty() ? null : speakers.get(0), false, null);
         } catch (IllegalArgumentException e) {
-            findings.error(at.block(), at.path(), e.getMessage() + "; left out");
+            findings.error(Code.VALUE_UNREADABLE, at.block(), at.path(), e.getMessage() + "; left out");
             return null;
         }
     }
@@ -1307,17 +1308,17 @@ public final class ArticleReader {
             return null;
         }
         if (free == null) {
-            findings.warning(at.block(), at.path(), "paywalled sections but no isAccessibleForFree: read as not free");
+            findings.warning(Code.VALUE_REPAIRED, at.block(), at.path(), "paywalled sections but no isAccessibleForFree: read as not free");
             free = Boolean.FALSE;
         }
         if (free && !sections.isEmpty()) {
-            findings.error(flag.block(), flag.path(), "free to read, yet with paywalled sections: the sections are left out");
+            findings.error(Code.VALUE_UNREADABLE, flag.block(), flag.path(), "free to read, yet with paywalled sections: the sections are left out");
             return Paywall.FREE;
         }
         try {
             return new Paywall(free, sections);
         } catch (IllegalArgumentException e) {
-            findings.error(at.block(), at.path().child(Term.HAS_PART.term()), e.getMessage() + "; the sections are left out");
+            findings.error(Code.VALUE_UNREADABLE, at.block(), at.path().child(Term.HAS_PART.term()), e.getMessage() + "; the sections are left out");
             return new Paywall(free, List.of());
         }
     }
@@ -1340,7 +1341,7 @@ public final class ArticleReader {
             } else if (v.isObject()) {
                 out.addAll(image(e));
             } else {
-                findings.error(e.block(), e.path(), describe(v) + " where an image is expected; left out");
+                findings.error(Code.VALUE_UNREADABLE, e.block(), e.path(), describe(v) + " where an image is expected; left out");
             }
         }
         return out;
@@ -1366,7 +1367,7 @@ public final class ArticleReader {
         if (urlField != null) {
             List<Field> all = elements(urlField);
             if (all.size() > 1) {
-                findings.warning(urlField.block(), urlField.path(), "one ImageObject with " + all.size()
+                findings.warning(Code.VALUE_REPAIRED, urlField.block(), urlField.path(), "one ImageObject with " + all.size()
                         + " URLs: read as " + all.size() + " images with the same caption and rights");
             }
             for (Field u : all) {
@@ -1389,7 +1390,7 @@ public final class ArticleReader {
             String format = format(get(s, Term.ENCODING_FORMAT));
             if (urls.isEmpty()) {
                 if (lenient) {
-                    findings.error(at.block(), at.path(), "an image without a URL; left out");
+                    findings.error(Code.VALUE_UNREADABLE, at.block(), at.path(), "an image without a URL; left out");
                 } else {
                     out.add(new Image(null, caption, credit, null, null, rights, width, height, format));
                 }
@@ -1398,7 +1399,7 @@ public final class ArticleReader {
                 out.add(new Image(url, caption, credit, null, null, rights, width, height, format));
             }
         } catch (IllegalArgumentException e) {
-            findings.error(at.block(), at.path(), e.getMessage() + "; left out");
+            findings.error(Code.VALUE_UNREADABLE, at.block(), at.path(), e.getMessage() + "; left out");
             return List.of();
         }
         if (s.id() != null) {
@@ -1415,10 +1416,10 @@ public final class ArticleReader {
         }
         String lower = format.toLowerCase(Locale.ROOT);
         if (lenient && MEDIA_TYPE.matcher(lower).matches()) {
-            findings.warning(f.block(), f.path(), "the media type " + DateReader.quote(format) + " read in lower case");
+            findings.warning(Code.VALUE_REPAIRED, f.block(), f.path(), "the media type " + DateReader.quote(format) + " read in lower case");
             return lower;
         }
-        findings.error(f.block(), f.path(), "not a media type such as image/jpeg: " + DateReader.quote(format) + "; left out");
+        findings.error(Code.VALUE_UNREADABLE, f.block(), f.path(), "not a media type such as image/jpeg: " + DateReader.quote(format) + "; left out");
         return null;
     }
 
@@ -1450,12 +1451,12 @@ public final class ArticleReader {
                         date(get(s, Term.UPLOAD_DATE)), duration(get(s, Term.DURATION)), url(get(s, Term.EMBED_URL)),
                         text(get(s, Term.TRANSCRIPT), Kind.PARAGRAPHS));
                 if (lenient && url == null && v.embedUrl() == null) {
-                    findings.error(at.block(), at.path(), "a video with neither contentUrl nor embedUrl; left out");
+                    findings.error(Code.VALUE_UNREADABLE, at.block(), at.path(), "a video with neither contentUrl nor embedUrl; left out");
                     continue;
                 }
                 out.add(v);
             } catch (IllegalArgumentException e) {
-                findings.error(at.block(), at.path(), e.getMessage() + "; left out");
+                findings.error(Code.VALUE_UNREADABLE, at.block(), at.path(), e.getMessage() + "; left out");
             }
         }
         return out;
@@ -1472,14 +1473,14 @@ public final class ArticleReader {
                 }
                 URI url = url(get(s, Term.CONTENT_URL));
                 if (lenient && url == null) {
-                    findings.error(at.block(), at.path(), "an audio recording without a contentUrl; left out");
+                    findings.error(Code.VALUE_UNREADABLE, at.block(), at.path(), "an audio recording without a contentUrl; left out");
                     continue;
                 }
                 out.add(new Audio(url, caption, text(get(s, Term.CREDIT_TEXT), Kind.LINE), null, null, rights(s),
                         text(get(s, Term.NAME), Kind.LINE), duration(get(s, Term.DURATION)),
                         text(get(s, Term.TRANSCRIPT), Kind.PARAGRAPHS)));
             } catch (IllegalArgumentException e) {
-                findings.error(at.block(), at.path(), e.getMessage() + "; left out");
+                findings.error(Code.VALUE_UNREADABLE, at.block(), at.path(), e.getMessage() + "; left out");
             }
         }
         return out;
@@ -1492,7 +1493,7 @@ public final class ArticleReader {
         List<Subject> out = new ArrayList<>();
         for (Field e : elements(f)) {
             if (!e.value().isObject()) {
-                findings.error(e.block(), e.path(), describe(e.value()) + " where " + what + " is expected; left out");
+                findings.error(Code.VALUE_UNREADABLE, e.block(), e.path(), describe(e.value()) + " where " + what + " is expected; left out");
                 continue;
             }
             Subject s = resolve(e, true);
@@ -1528,12 +1529,12 @@ public final class ArticleReader {
         try {
             Duration d = Duration.parse(text);
             if (d.isNegative() || d.isZero()) {
-                findings.error(f.block(), f.path(), "not a positive duration: " + DateReader.quote(text) + "; left out");
+                findings.error(Code.VALUE_UNREADABLE, f.block(), f.path(), "not a positive duration: " + DateReader.quote(text) + "; left out");
                 return null;
             }
             return d;
         } catch (DateTimeParseException | ArithmeticException e) {
-            findings.error(f.block(), f.path(), "not an ISO 8601 duration such as PT1M30S: " + DateReader.quote(text)
+            findings.error(Code.VALUE_UNREADABLE, f.block(), f.path(), "not an ISO 8601 duration such as PT1M30S: " + DateReader.quote(text)
                     + "; left out");
             return null;
         }
@@ -1561,13 +1562,13 @@ public final class ArticleReader {
                 text = text(e, Kind.PARAGRAPHS);
             }
             if (text == null || text.isBlank()) {
-                findings.error(e.block(), e.path(), "a correction without text; left out");
+                findings.error(Code.VALUE_UNREADABLE, e.block(), e.path(), "a correction without text; left out");
                 continue;
             }
             try {
                 out.add(new Correction(text, date));
             } catch (IllegalArgumentException ex) {
-                findings.error(e.block(), e.path(), ex.getMessage() + "; left out");
+                findings.error(Code.VALUE_UNREADABLE, e.block(), e.path(), ex.getMessage() + "; left out");
             }
         }
         return out;
@@ -1595,11 +1596,11 @@ public final class ArticleReader {
         if (lenient && v.isTextual() && YEAR.matcher(v.textValue().strip()).matches()) {
             int year = Integer.parseInt(v.textValue().strip());
             if (year >= 1) {
-                findings.warning(f.block(), f.path(), "the year " + DateReader.quote(v.textValue()) + " read as a number");
+                findings.warning(Code.VALUE_REPAIRED, f.block(), f.path(), "the year " + DateReader.quote(v.textValue()) + " read as a number");
                 return year;
             }
         }
-        findings.error(f.block(), f.path(), "not a year: " + (v.isTextual() ? DateReader.quote(v.textValue()) : describe(v))
+        findings.error(Code.VALUE_UNREADABLE, f.block(), f.path(), "not a year: " + (v.isTextual() ? DateReader.quote(v.textValue()) : describe(v))
                 + "; left out");
         return null;
     }

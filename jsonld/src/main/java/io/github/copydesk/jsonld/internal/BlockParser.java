@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.copydesk.jsonld.ReadFinding.Code;
 import io.github.copydesk.validation.Severity;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -208,7 +209,7 @@ public final class BlockParser {
         try {
             build(plain, current, block, budget, findings, roots, false);
             if (roots.roots.isEmpty()) {
-                findings.syntax(Severity.ERROR, block, "$", 0, 0, "the block is empty: no JSON value");
+                findings.syntax(Severity.ERROR, Code.JSON_MALFORMED, block, "$", 0, 0, "the block is empty: no JSON value");
             }
             return roots;
         } catch (Syntax e) {
@@ -226,7 +227,7 @@ public final class BlockParser {
                 build(forgiving, current, block, budget, findings, roots, false);
                 if (!repaired.contains(first.offset)) {
                     int at = first.offset;
-                    findings.syntax(Severity.WARNING, block, first.path, line(original, at), column(original, at),
+                    findings.syntax(Severity.WARNING, Code.JSON_REPAIRED, block, first.path, line(original, at), column(original, at),
                             "not strict JSON (" + first.message + "): read with a forgiving parser");
                 }
                 return roots;
@@ -240,12 +241,12 @@ public final class BlockParser {
             findings.reset(mark);
             int at = insertions.toOriginal(last.offset);
             repaired.add(at);
-            findings.syntax(Severity.WARNING, block, last.path, line(original, at), column(original, at),
+            findings.syntax(Severity.WARNING, Code.JSON_REPAIRED, block, last.path, line(original, at), column(original, at),
                     repair.what + " (" + last.message + ")");
             current = repair.apply(current, insertions);
         }
         int at = insertions.toOriginal(last.offset);
-        findings.syntax(Severity.ERROR, block, last.path, line(original, at), column(original, at),
+        findings.syntax(Severity.ERROR, Code.JSON_MALFORMED, block, last.path, line(original, at), column(original, at),
                 "not JSON (" + last.message + "): " + (roots.roots.isEmpty() ? "nothing read"
                         : "read up to here, the rest is left out"));
         return roots;
@@ -264,7 +265,7 @@ public final class BlockParser {
         if (end.find(start.end()) && end.group(1).startsWith("]]") == cdata) {
             blank(chars, end.start(), end.end());
         }
-        findings.syntax(Severity.WARNING, block, "$", line(text, start.start(1)), column(text, start.start(1)),
+        findings.syntax(Severity.WARNING, Code.JSON_REPAIRED, block, "$", line(text, start.start(1)), column(text, start.start(1)),
                 (cdata ? "CDATA" : "HTML comment") + " wrapper around the JSON removed");
         return new String(chars);
     }
@@ -367,7 +368,7 @@ public final class BlockParser {
                     String name = p.currentName();
                     if (object.has(name)) {
                         int offset = (int) Math.min(p.currentTokenLocation().getCharOffset(), text.length());
-                        findings.syntax(Severity.WARNING, block, path(p), line(text, offset), column(text, offset),
+                        findings.syntax(Severity.WARNING, Code.JSON_DUPLICATE_KEY, block, path(p), line(text, offset), column(text, offset),
                                 "the key \"" + name + "\" appears twice in one object: the last value is kept");
                     }
                     object.set(name, node);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.copydesk.jsonld.ReadFinding.Code;
 import io.github.copydesk.model.NewsDate;
 
 /**
@@ -72,7 +73,7 @@ public final class DateReader {
                 try {
                     fast = NewsDate.parse(text);
                 } catch (IllegalArgumentException e) {
-                    findings.error(block, path, "not an ISO 8601 date or date-time with offset: " + quote(text));
+                    findings.error(Code.DATE_UNREADABLE, block, path, "not an ISO 8601 date or date-time with offset: " + quote(text));
                     return null;
                 }
             }
@@ -80,18 +81,18 @@ public final class DateReader {
         }
         String s = text.strip();
         if (s.length() > MAX_LENGTH) {
-            findings.error(block, path, "not a date: " + quote(s));
+            findings.error(Code.DATE_UNREADABLE, block, path, "not a date: " + quote(s));
             return null;
         }
         NewsDate date;
         try {
             date = loose(s, block, path, findings);
         } catch (DateTimeException e) {
-            findings.error(block, path, "not a date (" + e.getMessage() + "): " + quote(s));
+            findings.error(Code.DATE_UNREADABLE, block, path, "not a date (" + e.getMessage() + "): " + quote(s));
             return null;
         }
         if (date == null) {
-            findings.error(block, path, "not a readable date (day and month order, or the form, unknown): " + quote(s));
+            findings.error(Code.DATE_UNREADABLE, block, path, "not a readable date (day and month order, or the form, unknown): " + quote(s));
             return null;
         }
         return epoch(date, block, path, findings) ? null : date;
@@ -102,7 +103,7 @@ public final class DateReader {
                 || date.dateTime().get().getNano() != 0) {
             return false;
         }
-        findings.error(block, path, "the Unix epoch (" + date + "): a CMS's placeholder for a date it does not have; left out");
+        findings.error(Code.DATE_UNREADABLE, block, path, "the Unix epoch (" + date + "): a CMS's placeholder for a date it does not have; left out");
         return true;
     }
 
@@ -124,7 +125,7 @@ public final class DateReader {
             String separator = m.group(4);
             String zone = m.group(9);
             if (zone == null) {
-                findings.warning(block, path, "a date-time without UTC offset (" + quote(s)
+                findings.warning(Code.DATE_REPAIRED, block, path, "a date-time without UTC offset (" + quote(s)
                         + "): the date is kept and the time dropped, since no time zone is invented");
                 return NewsDate.of(date);
             }
@@ -150,7 +151,7 @@ public final class DateReader {
             }
             NewsDate result = NewsDate.of(OffsetDateTime.of(local, offset));
             if (repairs.length() > 0) {
-                findings.warning(block, path, "not ISO 8601 (" + repairs + "): read as " + result);
+                findings.warning(Code.DATE_REPAIRED, block, path, "not ISO 8601 (" + repairs + "): read as " + result);
             }
             return result;
         }
@@ -159,10 +160,10 @@ public final class DateReader {
             LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)));
             if (m.group(4) != null) {
-                findings.warning(block, path, "a date-time without UTC offset (" + quote(s)
+                findings.warning(Code.DATE_REPAIRED, block, path, "a date-time without UTC offset (" + quote(s)
                         + "): the date is kept and the time dropped, since no time zone is invented");
             } else {
-                findings.warning(block, path, "not ISO 8601 (" + quote(s) + "): read as " + date);
+                findings.warning(Code.DATE_REPAIRED, block, path, "not ISO 8601 (" + quote(s) + "): read as " + date);
             }
             return NewsDate.of(date);
         }
@@ -179,10 +180,10 @@ public final class DateReader {
                 OffsetDateTime dateTime = OffsetDateTime.of(date.atTime(Integer.parseInt(m.group(4)),
                         Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6))), ZoneOffset.UTC);
                 NewsDate result = NewsDate.of(dateTime);
-                findings.warning(block, path, "Java's Date.toString() form (" + quote(s) + "): read as " + result);
+                findings.warning(Code.DATE_REPAIRED, block, path, "Java's Date.toString() form (" + quote(s) + "): read as " + result);
                 return result;
             }
-            findings.warning(block, path, "Java's Date.toString() form with the time-zone abbreviation " + quote(m.group(7))
+            findings.warning(Code.DATE_REPAIRED, block, path, "Java's Date.toString() form with the time-zone abbreviation " + quote(m.group(7))
                     + ", which may name several zones (" + quote(s) + "): the date is kept and the time dropped");
             return NewsDate.of(date);
         }

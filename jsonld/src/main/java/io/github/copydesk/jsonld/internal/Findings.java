@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.copydesk.jsonld.ReadFinding;
+import io.github.copydesk.jsonld.ReadFinding.Code;
 import io.github.copydesk.validation.Severity;
 
 /**
@@ -33,55 +34,59 @@ public final class Findings {
     /**
      * Nothing readable: the value is left out.
      *
+     * @param code what kind of finding
      * @param block the block
      * @param path where
      * @param message what and why
      */
-    public void error(int block, JsonPath path, String message) {
-        add(Severity.ERROR, block, path, message);
+    public void error(Code code, int block, JsonPath path, String message) {
+        add(Severity.ERROR, code, block, path, message);
     }
 
     /**
      * Read after a repair that guesses nothing.
      *
+     * @param code what kind of finding
      * @param block the block
      * @param path where
      * @param message what and how
      */
-    public void warning(int block, JsonPath path, String message) {
-        add(Severity.WARNING, block, path, message);
+    public void warning(Code code, int block, JsonPath path, String message) {
+        add(Severity.WARNING, code, block, path, message);
     }
 
     /**
      * Text cleaned, or a note.
      *
+     * @param code what kind of finding
      * @param block the block
      * @param path where
      * @param message what
      */
-    public void info(int block, JsonPath path, String message) {
-        add(Severity.INFO, block, path, message);
+    public void info(Code code, int block, JsonPath path, String message) {
+        add(Severity.INFO, code, block, path, message);
     }
 
-    private void add(Severity severity, int block, JsonPath path, String message) {
+    private void add(Severity severity, Code code, int block, JsonPath path, String message) {
         if (strict && severity != Severity.INFO) {
             throw ReadFailure.invalidValue(block, path, message);
         }
-        list.add(new ReadFinding(severity, block, path.toString(), 0, 0, message));
+        list.add(new ReadFinding(severity, code, block, path.toString(), 0, 0, message));
     }
 
     /**
      * A syntax problem with its position (lenient mode only).
      *
      * @param severity how serious
+     * @param code what kind of finding
      * @param block the block
      * @param path where, as far as the parser got
      * @param line the line
      * @param column the column
      * @param message what and what was done
      */
-    public void syntax(Severity severity, int block, String path, int line, int column, String message) {
-        list.add(new ReadFinding(severity, block, path, line, column, message));
+    public void syntax(Severity severity, Code code, int block, String path, int line, int column, String message) {
+        list.add(new ReadFinding(severity, code, block, path, line, column, message));
     }
 
     /** @return a mark for {@link #reset(int)}: the number of findings so far */

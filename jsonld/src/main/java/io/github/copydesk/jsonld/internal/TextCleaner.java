@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.github.copydesk.jsonld.ReadFinding.Code;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -85,7 +87,7 @@ public final class TextCleaner {
             String fixed = fixSurrogates(t);
             if (!fixed.equals(t)) {
                 t = fixed;
-                findings.warning(block, path, "unpaired surrogate replaced by U+FFFD");
+                findings.warning(Code.TEXT_CLEANED, block, path, "unpaired surrogate replaced by U+FFFD");
             }
         }
         boolean markup = lt && hasTag(t);
@@ -121,7 +123,7 @@ public final class TextCleaner {
             done.add("white space trimmed");
         }
         if (!done.isEmpty()) {
-            findings.info(block, path, "text cleaned: " + String.join(", ", done));
+            findings.info(Code.TEXT_CLEANED, block, path, "text cleaned: " + String.join(", ", done));
         }
         return t.isEmpty() ? null : t;
     }
