@@ -65,6 +65,22 @@ public final class Checks {
     }
 
     /**
+     * Checks the fields every {@code Media} record shares, in the order they are declared.
+     *
+     * @throws NullPointerException if {@code rights} is null
+     * @throws IllegalArgumentException if a present value is malformed
+     */
+    public static void media(URI url, String caption, String credit, String altText, String extendedDescription,
+            Object rights) {
+        url(url, "url");
+        text(caption, "caption");
+        text(credit, "credit");
+        text(altText, "altText");
+        text(extendedDescription, "extendedDescription");
+        Objects.requireNonNull(rights, "rights");
+    }
+
+    /**
      * Checks an optional URL: {@code null} passes; otherwise it must be absolute, with scheme
      * {@code http} or {@code https} and a host.
      */

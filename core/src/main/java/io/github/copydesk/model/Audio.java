@@ -53,12 +53,7 @@ public record Audio(
      * @throws IllegalArgumentException if a present value is malformed
      */
     public Audio {
-        Checks.url(url, "url");
-        Checks.text(caption, "caption");
-        Checks.text(credit, "credit");
-        Checks.text(altText, "altText");
-        Checks.text(extendedDescription, "extendedDescription");
-        Objects.requireNonNull(rights, "rights");
+        Checks.media(url, caption, credit, altText, extendedDescription, rights);
         Checks.text(name, "name");
         Checks.positive(duration, "duration");
         Checks.text(transcript, "transcript");

@@ -57,12 +57,7 @@ public record Image(
      * @throws IllegalArgumentException if a present value is malformed
      */
     public Image {
-        Checks.url(url, "url");
-        Checks.text(caption, "caption");
-        Checks.text(credit, "credit");
-        Checks.text(altText, "altText");
-        Checks.text(extendedDescription, "extendedDescription");
-        Objects.requireNonNull(rights, "rights");
+        Checks.media(url, caption, credit, altText, extendedDescription, rights);
         Checks.positive(width, "width");
         Checks.positive(height, "height");
         if (format != null && !MEDIA_TYPE.matcher(format).matches()) {

@@ -62,12 +62,7 @@ public record Video(
      * @throws IllegalArgumentException if a present value is malformed
      */
     public Video {
-        Checks.url(url, "url");
-        Checks.text(caption, "caption");
-        Checks.text(credit, "credit");
-        Checks.text(altText, "altText");
-        Checks.text(extendedDescription, "extendedDescription");
-        Objects.requireNonNull(rights, "rights");
+        Checks.media(url, caption, credit, altText, extendedDescription, rights);
         Checks.text(name, "name");
         Checks.url(thumbnail, "thumbnail");
         Checks.positive(duration, "duration");

@@ -27,8 +27,9 @@ import jakarta.validation.ValidatorFactory;
  * Validates {@link Article}s against Copydesk's rules and returns a {@link ValidationReport}.
  *
  * <p>All instances share one Jakarta {@link Validator}, built lazily on first use from the default
- * provider with no XML configuration scan, no Expression Language and Copydesk's own
- * {@link MessageInterpolator}; so an application needs a Jakarta Validation provider (Hibernate
+ * provider with no XML configuration scan and no Expression Language: its {@link MessageInterpolator}
+ * leaves each message template as it is, and Copydesk resolves the templates of the findings once,
+ * in the locale of the call. So an application needs a Jakarta Validation provider (Hibernate
  * Validator is the tested one) but no EL implementation. Instances are immutable and thread-safe.
  *
  * <pre>{@code
@@ -189,10 +190,26 @@ public final class ArticleValidator {
             ValidatorFactory factory = Validation.byDefaultProvider()
                     .configure()
                     .ignoreXmlConfiguration()
-                    .messageInterpolator(interpolator)
+                    .messageInterpolator(new TemplatesOnly())
                     .traversableResolver(new Everything())
                     .buildValidatorFactory();
             validator = factory.getValidator();
+        }
+    }
+
+    /**
+     * Leaves messages as their templates: {@link #toFinding} interpolates each finding's template
+     * once, in the locale of the call, so the provider need not do it too.
+     */
+    private static final class TemplatesOnly implements MessageInterpolator {
+        @Override
+        public String interpolate(String messageTemplate, Context context) {
+            return messageTemplate;
+        }
+
+        @Override
+        public String interpolate(String messageTemplate, Context context, Locale locale) {
+            return messageTemplate;
         }
     }
 

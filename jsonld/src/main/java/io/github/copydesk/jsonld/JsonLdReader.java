@@ -280,22 +280,14 @@ public final class JsonLdReader {
     }
 
     private JsonLdException tooLarge() {
-        return exception(ReadFailure.limit(ReadFailure.Limit.INPUT_BYTES, -1, 0, 0,
+        return exception(ReadFailure.limit(JsonLdException.Limit.INPUT_BYTES, -1, 0, 0,
                 "more than " + limits.maxInputBytes() + " bytes of input (maxInputBytes)"));
     }
 
     private static JsonLdException exception(ReadFailure f) {
-        JsonLdException.Code code = switch (f.kind()) {
-            case MALFORMED -> JsonLdException.Code.MALFORMED;
-            case DUPLICATE_KEY -> JsonLdException.Code.DUPLICATE_KEY;
-            case INVALID_VALUE -> JsonLdException.Code.INVALID_VALUE;
-            case LIMIT_EXCEEDED -> JsonLdException.Code.LIMIT_EXCEEDED;
-            case ENCODING -> JsonLdException.Code.ENCODING;
-            case IO -> JsonLdException.Code.IO;
-        };
-        JsonLdException.Limit limit = f.limit() == null ? null : JsonLdException.Limit.valueOf(f.limit().name());
-        String message = JsonLdException.message(code, limit, f.block(), f.line(), f.column(), f.path(), f.detail(), null);
-        return new JsonLdException(code, limit, f.block(), f.line(), f.column(), f.path(), message, f.getCause());
+        String message = JsonLdException.message(f.code(), f.limit(), f.block(), f.line(), f.column(), f.path(),
+                f.detail(), null);
+        return new JsonLdException(f.code(), f.limit(), f.block(), f.line(), f.column(), f.path(), message, f.getCause());
     }
 
     /** The UTF-8 length of a text, counting no further than just past {@code max}. */

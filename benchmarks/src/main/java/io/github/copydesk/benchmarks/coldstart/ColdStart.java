@@ -45,7 +45,8 @@ public final class ColdStart {
     public record Bean(@NotNull String name) {
     }
 
-    private static int messages(Set<? extends ConstraintViolation<?>> violations) {
+    /** Renders each violation as a report line would (path and message), and counts them. */
+    private static int report(Set<? extends ConstraintViolation<?>> violations) {
         StringBuilder messages = new StringBuilder();
         for (ConstraintViolation<?> v : violations) {
             messages.append(v.getPropertyPath()).append(": ").append(v.getMessage()).append('\n');
@@ -73,7 +74,7 @@ public final class ColdStart {
             case "plain" -> {
                 Article article = SeedStory.article();
                 ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
-                findings = messages(factory.getValidator().validate(article, Default.class,
+                findings = report(factory.getValidator().validate(article, Default.class,
                         GoogleSearch.Errors.class, GoogleSearch.Advice.class, Editorial.Errors.class, Editorial.Advice.class));
             }
             case "bean-copydesk" -> {
@@ -81,11 +82,11 @@ public final class ColdStart {
                         .ignoreXmlConfiguration()
                         .messageInterpolator(ArticleValidator.messageInterpolator())
                         .buildValidatorFactory();
-                findings = messages(factory.getValidator().validate(new Bean(null)));
+                findings = report(factory.getValidator().validate(new Bean(null)));
             }
             case "bean-plain" -> {
                 ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
-                findings = messages(factory.getValidator().validate(new Bean(null)));
+                findings = report(factory.getValidator().validate(new Bean(null)));
             }
             default -> throw new IllegalArgumentException("usage: ColdStart copydesk|plain|bean-copydesk|bean-plain, not " + args[0]);
         }

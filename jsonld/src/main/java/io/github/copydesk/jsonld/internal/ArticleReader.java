@@ -496,6 +496,12 @@ public final class ArticleReader {
     // ---------------------------------------------------------------------------------------------
     // values
 
+    /** One line of text: the value of the first term, or when it has none, of the second. */
+    private String line(Subject s, Term first, Term second) {
+        String text = text(get(s, first), Kind.LINE);
+        return text != null ? text : text(get(s, second), Kind.LINE);
+    }
+
     private String text(Field f, Kind kind) {
         f = one(f);
         if (f == null) {
@@ -1379,10 +1385,7 @@ public final class ArticleReader {
         }
         List<Image> out = new ArrayList<>();
         try {
-            String caption = text(get(s, Term.CAPTION), Kind.LINE);
-            if (caption == null) {
-                caption = text(get(s, Term.DESCRIPTION), Kind.LINE);
-            }
+            String caption = line(s, Term.CAPTION, Term.DESCRIPTION);
             String credit = text(get(s, Term.CREDIT_TEXT), Kind.LINE);
             Rights rights = rights(s);
             Integer width = size(get(s, Term.WIDTH));
@@ -1441,10 +1444,7 @@ public final class ArticleReader {
         for (Subject s : mediaNodes(f, "a video")) {
             Src at = s.first();
             try {
-                String caption = text(get(s, Term.DESCRIPTION), Kind.LINE);
-                if (caption == null) {
-                    caption = text(get(s, Term.CAPTION), Kind.LINE);
-                }
+                String caption = line(s, Term.DESCRIPTION, Term.CAPTION);
                 URI url = url(get(s, Term.CONTENT_URL));
                 Video v = new Video(url, caption, text(get(s, Term.CREDIT_TEXT), Kind.LINE), null, null, rights(s),
                         text(get(s, Term.NAME), Kind.LINE), thumbnail(get(s, Term.THUMBNAIL_URL)),
@@ -1467,10 +1467,7 @@ public final class ArticleReader {
         for (Subject s : mediaNodes(f, "an audio recording")) {
             Src at = s.first();
             try {
-                String caption = text(get(s, Term.DESCRIPTION), Kind.LINE);
-                if (caption == null) {
-                    caption = text(get(s, Term.CAPTION), Kind.LINE);
-                }
+                String caption = line(s, Term.DESCRIPTION, Term.CAPTION);
                 URI url = url(get(s, Term.CONTENT_URL));
                 if (lenient && url == null) {
                     findings.error(Code.VALUE_UNREADABLE, at.block(), at.path(), "an audio recording without a contentUrl; left out");

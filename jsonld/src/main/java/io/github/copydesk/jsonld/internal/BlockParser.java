@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.copydesk.jsonld.JsonLdException;
 import io.github.copydesk.jsonld.ReadFinding.Code;
 import io.github.copydesk.validation.Severity;
 
@@ -188,11 +189,11 @@ public final class BlockParser {
             try {
                 build(strict, input, block, budget, findings, roots, true);
             } catch (Syntax e) {
-                throw new ReadFailure(e.duplicate ? ReadFailure.Kind.DUPLICATE_KEY : ReadFailure.Kind.MALFORMED, null,
+                throw new ReadFailure(e.duplicate ? JsonLdException.Code.DUPLICATE_KEY : JsonLdException.Code.MALFORMED, null,
                         block, line(input, e.offset), column(input, e.offset), null, e.message, null);
             }
             if (roots.roots.isEmpty()) {
-                throw new ReadFailure(ReadFailure.Kind.MALFORMED, null, block, line(input, input.length()),
+                throw new ReadFailure(JsonLdException.Code.MALFORMED, null, block, line(input, input.length()),
                         column(input, input.length()), null, "no JSON value", null);
             }
             return roots;
@@ -336,7 +337,7 @@ public final class BlockParser {
                 if (++budget.nodes > limits.maxNodes()) {
                     JsonLocation at = p.currentTokenLocation();
                     int offset = (int) Math.min(at.getCharOffset(), text.length());
-                    throw ReadFailure.limit(ReadFailure.Limit.NODES, block, line(text, offset), column(text, offset),
+                    throw ReadFailure.limit(JsonLdException.Limit.NODES, block, line(text, offset), column(text, offset),
                             "more than " + limits.maxNodes() + " JSON values (maxNodes)");
                 }
                 boolean container = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
@@ -378,7 +379,7 @@ public final class BlockParser {
                 if (node.isContainerNode()) {
                     if (depth >= limits.maxDepth()) {
                         int offset = (int) Math.min(p.currentTokenLocation().getCharOffset(), text.length());
-                        throw ReadFailure.limit(ReadFailure.Limit.DEPTH, block, line(text, offset), column(text, offset),
+                        throw ReadFailure.limit(JsonLdException.Limit.DEPTH, block, line(text, offset), column(text, offset),
                                 "nested deeper than " + limits.maxDepth() + " (maxDepth)");
                     }
                     if (depth == stack.length) {
@@ -414,19 +415,19 @@ public final class BlockParser {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String lower = message.toLowerCase(Locale.ROOT);
         int offset = p == null ? 0 : (int) Math.max(0, Math.min(p.currentLocation().getCharOffset(), text.length()));
-        ReadFailure.Limit limit;
+        JsonLdException.Limit limit;
         String detail;
         if (lower.contains("depth")) {
-            limit = ReadFailure.Limit.DEPTH;
+            limit = JsonLdException.Limit.DEPTH;
             detail = "nested deeper than " + limits.maxDepth() + " (maxDepth)";
         } else if (lower.contains("string")) {
-            limit = ReadFailure.Limit.STRING_LENGTH;
+            limit = JsonLdException.Limit.STRING_LENGTH;
             detail = "a string longer than " + limits.maxStringLength() + " chars (maxStringLength)";
         } else if (lower.contains("number")) {
-            limit = ReadFailure.Limit.NUMBER_LENGTH;
+            limit = JsonLdException.Limit.NUMBER_LENGTH;
             detail = "a number longer than " + Limits.MAX_NUMBER_LENGTH + " chars";
         } else {
-            limit = ReadFailure.Limit.STRING_LENGTH;
+            limit = JsonLdException.Limit.STRING_LENGTH;
             detail = "a name or value too long: " + message;
         }
         return ReadFailure.limit(limit, block, line(text, offset), column(text, offset), detail);

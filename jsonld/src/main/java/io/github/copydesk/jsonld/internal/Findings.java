@@ -10,7 +10,7 @@ import io.github.copydesk.validation.Severity;
 /**
  * Collects the findings of one read. In strict mode an error or a warning (a value that cannot be
  * read exactly as written) is thrown as a {@link ReadFailure} of kind
- * {@link ReadFailure.Kind#INVALID_VALUE} instead. One per read; not thread-safe.
+ * {@link io.github.copydesk.jsonld.JsonLdException.Code#INVALID_VALUE} instead. One per read; not thread-safe.
  */
 public final class Findings {
 

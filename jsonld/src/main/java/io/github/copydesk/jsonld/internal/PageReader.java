@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.copydesk.jsonld.JsonLdException;
 import io.github.copydesk.jsonld.ReadFinding;
 import io.github.copydesk.model.Article;
 
@@ -73,7 +74,7 @@ public final class PageReader {
             List<Article> articles = new ArticleReader(trees, findings).read();
             return new Outcome(articles, findings.list());
         } catch (ReadFailure e) {
-            if (e.kind() == ReadFailure.Kind.INVALID_VALUE && e.where() != null && e.block() >= 0
+            if (e.code() == JsonLdException.Code.INVALID_VALUE && e.where() != null && e.block() >= 0
                     && e.block() < texts.size()) {
                 int offset = locate(texts.get(e.block()), e.where().steps());
                 if (offset >= 0) {

@@ -1,45 +1,18 @@
 package io.github.copydesk.jsonld.internal;
 
+import io.github.copydesk.jsonld.JsonLdException;
+import io.github.copydesk.jsonld.JsonLdException.Code;
+import io.github.copydesk.jsonld.JsonLdException.Limit;
+
 /**
- * Why reading failed, thrown inside the reader and turned into a
- * {@code io.github.copydesk.jsonld.JsonLdException} at the API. Each kind names a code of that
- * exception.
+ * Why reading failed, thrown inside the reader and turned into a {@link JsonLdException} with the
+ * same code, limit and position at the API.
  */
 public final class ReadFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The kinds of failure, one per exception code. */
-    public enum Kind {
-        /** Not JSON (strict mode), with a position. */
-        MALFORMED,
-        /** A key given twice in one object (strict mode), with a position. */
-        DUPLICATE_KEY,
-        /** A value the strict mode cannot read exactly, with a path. */
-        INVALID_VALUE,
-        /** A limit exceeded. */
-        LIMIT_EXCEEDED,
-        /** Bytes that are not valid in their charset (strict mode). */
-        ENCODING,
-        /** The {@code Reader} failed. */
-        IO
-    }
-
-    /** The limits, for {@link Kind#LIMIT_EXCEEDED}. */
-    public enum Limit {
-        /** The input size in bytes. */
-        INPUT_BYTES,
-        /** The nesting depth. */
-        DEPTH,
-        /** The length of one string. */
-        STRING_LENGTH,
-        /** The number of JSON values. */
-        NODES,
-        /** The length of one number. */
-        NUMBER_LENGTH
-    }
-
-    private final Kind kind;
+    private final Code code;
     private final Limit limit;
     private final int block;
     private final int line;
@@ -51,8 +24,8 @@ public final class ReadFailure extends RuntimeException {
     /**
      * A failure.
      *
-     * @param kind what kind
-     * @param limit the limit, for {@link Kind#LIMIT_EXCEEDED}, else {@code null}
+     * @param code what went wrong
+     * @param limit the limit, for {@link Code#LIMIT_EXCEEDED}, else {@code null}
      * @param block the index of the block, or -1 when not about one block
      * @param line the line (1-based), or 0 when unknown
      * @param column the column (1-based, in UTF-16 chars), or 0 when unknown
@@ -60,9 +33,9 @@ public final class ReadFailure extends RuntimeException {
      * @param detail what is wrong
      * @param cause the cause, or {@code null}
      */
-    public ReadFailure(Kind kind, Limit limit, int block, int line, int column, String path, String detail,
+    public ReadFailure(Code code, Limit limit, int block, int line, int column, String path, String detail,
             Throwable cause) {
-        this(kind, limit, block, line, column, path, null, detail, cause);
+        this(code, limit, block, line, column, path, null, detail, cause);
     }
 
     /**
@@ -74,14 +47,14 @@ public final class ReadFailure extends RuntimeException {
      * @return the failure
      */
     public static ReadFailure invalidValue(int block, JsonPath where, String detail) {
-        return new ReadFailure(Kind.INVALID_VALUE, null, block, 0, 0, where.toString(), where, detail, null);
+        return new ReadFailure(Code.INVALID_VALUE, null, block, 0, 0, where.toString(), where, detail, null);
     }
 
-    private ReadFailure(Kind kind, Limit limit, int block, int line, int column, String path, JsonPath where,
+    private ReadFailure(Code code, Limit limit, int block, int line, int column, String path, JsonPath where,
             String detail, Throwable cause) {
         super(detail, cause, false, false);
         this.where = where;
-        this.kind = kind;
+        this.code = code;
         this.limit = limit;
         this.block = block;
         this.line = line;
@@ -101,12 +74,12 @@ public final class ReadFailure extends RuntimeException {
      * @return the failure
      */
     public static ReadFailure limit(Limit limit, int block, int line, int column, String detail) {
-        return new ReadFailure(Kind.LIMIT_EXCEEDED, limit, block, line, column, null, detail, null);
+        return new ReadFailure(Code.LIMIT_EXCEEDED, limit, block, line, column, null, detail, null);
     }
 
-    /** @return the kind */
-    public Kind kind() {
-        return kind;
+    /** @return what went wrong */
+    public Code code() {
+        return code;
     }
 
     /** @return the limit, or {@code null} */
@@ -147,10 +120,10 @@ public final class ReadFailure extends RuntimeException {
      * @return the copy
      */
     public ReadFailure at(int line, int column) {
-        return new ReadFailure(kind, limit, block, line, column, path, where, detail, getCause());
+        return new ReadFailure(code, limit, block, line, column, path, where, detail, getCause());
     }
 
-    /** @return the path of the value, for {@link Kind#INVALID_VALUE}; otherwise {@code null} */
+    /** @return the path of the value, for {@link Code#INVALID_VALUE}; otherwise {@code null} */
     public JsonPath where() {
         return where;
     }
