@@ -13,6 +13,8 @@ module io.github.copydesk.core {
     exports io.github.copydesk.model;
     exports io.github.copydesk.validation;
     exports io.github.copydesk.validation.constraints;
+    // not API: the model's own checks and the news vocabulary, shared with Copydesk's own modules only
+    exports io.github.copydesk.internal to io.github.copydesk.read, io.github.copydesk.jsonld;
 
     opens io.github.copydesk.model;
     opens io.github.copydesk.validation.internal;

@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.github.copydesk.jsonld.JsonLdException;
 import io.github.copydesk.jsonld.JsonLdReader;
 import io.github.copydesk.jsonld.JsonLdWriter;
-import io.github.copydesk.jsonld.ReadFinding;
-import io.github.copydesk.jsonld.ReadResult;
 import io.github.copydesk.model.Article;
 import io.github.copydesk.validation.Severity;
+import io.github.copydesk.read.ReadException;
+import io.github.copydesk.read.ReadFinding;
+import io.github.copydesk.read.ReadResult;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,7 +87,7 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (Page.Unreadable e) {
             err.println("copydesk convert: " + path + ": " + e.getMessage());
             return 1;
-        } catch (JsonLdException e) {
+        } catch (ReadException e) {
             err.println("copydesk convert: " + path + ": " + e.getMessage());
             return 1;
         }

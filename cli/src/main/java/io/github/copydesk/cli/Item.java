@@ -3,9 +3,9 @@ package io.github.copydesk.cli;
 import java.net.URI;
 import java.util.Objects;
 
-import io.github.copydesk.jsonld.ReadFinding;
 import io.github.copydesk.validation.Finding;
 import io.github.copydesk.validation.Severity;
+import io.github.copydesk.read.ReadFinding;
 
 /**
  * One finding as the command line reports it, whichever part of Copydesk made it.

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import io.github.copydesk.jsonld.JsonLdException;
 import io.github.copydesk.jsonld.JsonLdReader;
-import io.github.copydesk.jsonld.ReadFinding;
-import io.github.copydesk.jsonld.ReadResult;
 import io.github.copydesk.model.Article;
 import io.github.copydesk.validation.ArticleValidator;
 import io.github.copydesk.validation.Finding;
 import io.github.copydesk.validation.Profile;
+import io.github.copydesk.read.ReadException;
+import io.github.copydesk.read.ReadFinding;
+import io.github.copydesk.read.ReadResult;
 
 /**
  * Lints one input at a time: reads it, validates each article it holds, and checks the page. Never
@@ -56,7 +56,7 @@ final class Linter {
         ReadResult read;
         try {
             read = page.read(reader);
-        } catch (JsonLdException e) {
+        } catch (ReadException e) {
             return FileResult.unreadable(path, e.getMessage() + "; the file is not read further");
         }
         for (ReadFinding f : read.findings()) {

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 import io.github.copydesk.jsonld.JsonLdReader;
-import io.github.copydesk.jsonld.ReadResult;
+import io.github.copydesk.read.ReadException;
+import io.github.copydesk.read.ReadResult;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -56,7 +57,7 @@ final class Page {
         if (input.error() != null) {
             throw new Unreadable(input.error());
         }
-        long maxJson = reader.maxInputBytes();
+        long maxJson = reader.limits().maxInputBytes();
         try {
             if (input.file() == null) {
                 byte[] bytes = readAtMost(stdin, MAX_HTML_BYTES);
@@ -167,7 +168,7 @@ final class Page {
      *
      * @param reader the reader
      * @return what it read
-     * @throws io.github.copydesk.jsonld.JsonLdException if a limit is exceeded
+     * @throws io.github.copydesk.read.ReadException if a limit is exceeded
      */
     ReadResult read(JsonLdReader reader) {
         if (document != null) {

@@ -8,16 +8,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
-import io.github.copydesk.jsonld.internal.ArticleWriter;
-import io.github.copydesk.jsonld.internal.HtmlSafeEscapes;
-import io.github.copydesk.jsonld.internal.TwoSpacePrettyPrinter;
+import io.github.copydesk.jsonld.internal.mapping.ArticleWriter;
+import io.github.copydesk.read.internal.json.HtmlSafeEscapes;
+import io.github.copydesk.read.internal.json.TextOutput;
+import io.github.copydesk.read.internal.json.TwoSpacePrettyPrinter;
 import io.github.copydesk.model.Article;
 import io.github.copydesk.model.DatelineStyle;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 
 /**
@@ -123,11 +123,10 @@ public final class JsonLdWriter {
      */
     public String write(Article article) {
         Objects.requireNonNull(article, "article");
-        // Jackson's own unsynchronized writer, whose buffers come from (and go back to) its recycler
-        SegmentedStringWriter out = new SegmentedStringWriter(FACTORY._getBufferRecycler());
+        TextOutput out = new TextOutput(4096);
         try {
             writeTo(article, out);
-            return out.getAndClear();
+            return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot happen: writing to memory failed", e);
         }

@@ -27,6 +27,10 @@ import io.github.copydesk.model.Image;
 import io.github.copydesk.model.Organization;
 import io.github.copydesk.testing.SharedData;
 import io.github.copydesk.validation.Severity;
+import io.github.copydesk.read.ReadException;
+import io.github.copydesk.read.ReadCode;
+import io.github.copydesk.read.ReadFinding;
+import io.github.copydesk.read.ReadResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -158,8 +162,8 @@ class CorpusTest {
             assertTrue(result.findings().stream().allMatch(f -> f.severity() == Severity.INFO), result.findings()::toString);
             return;
         }
-        JsonLdException e = assertThrows(JsonLdException.class, () -> STRICT.read(bytes, expected.charset()));
-        assertEquals(JsonLdException.Code.valueOf(strict.get("code").textValue()), e.code(), e::getMessage);
+        ReadException e = assertThrows(ReadException.class, () -> STRICT.read(bytes, expected.charset()));
+        assertEquals(strict.get("code").textValue(), e.code().id(), e::getMessage);
         assertEquals(strict.get("line").intValue(), e.line(), e::getMessage);
         assertEquals(strict.get("column").intValue(), e.column(), e::getMessage);
         assertEquals(0, e.block());
@@ -221,8 +225,8 @@ class CorpusTest {
         assertEquals(1, result.findings(Severity.WARNING).size(), result.findings()::toString);
         assertEquals(result.articles(), LENIENT.read(bytes, StandardCharsets.ISO_8859_1).articles());
 
-        JsonLdException e = assertThrows(JsonLdException.class, () -> STRICT.read(bytes, StandardCharsets.UTF_8));
-        assertEquals(JsonLdException.Code.ENCODING, e.code());
+        ReadException e = assertThrows(ReadException.class, () -> STRICT.read(bytes, StandardCharsets.UTF_8));
+        assertEquals(ReadCode.ENCODING_REPAIRED, e.code());
     }
 
     @Test

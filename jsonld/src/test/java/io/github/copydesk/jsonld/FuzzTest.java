@@ -15,13 +15,17 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import io.github.copydesk.testing.SharedData;
+import io.github.copydesk.read.ReadException;
+import io.github.copydesk.read.ReadCode;
+import io.github.copydesk.read.ReadFinding;
+import io.github.copydesk.read.ReadResult;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * Mutates the bytes of the 40 corpus files (bit flips, JSON and JSON-LD tokens inserted, ranges
  * deleted, duplicated, swapped, truncated) and reads each mutant in both modes: only
- * {@link JsonLdException} ever escapes (lenient: only for a limit), no finding reports an internal
+ * {@link ReadException} ever escapes (lenient: only for a limit), no finding reports an internal
  * error, no read takes longer than {@link #MAX_MILLIS}, and what strict mode reads lenient mode reads
  * as the same number of articles.
  *
@@ -83,8 +87,8 @@ class FuzzTest {
         long start = System.nanoTime();
         try {
             return reader.read(bytes, charset);
-        } catch (JsonLdException e) {
-            if (!strict && e.code() != JsonLdException.Code.LIMIT_EXCEEDED) {
+        } catch (ReadException e) {
+            if (!strict && e.code() != ReadCode.LIMIT_EXCEEDED) {
                 save(bytes, label.hashCode());
                 fail(label + ": lenient mode threw " + e.code() + ": " + e.getMessage());
             }

@@ -17,6 +17,11 @@ import java.util.List;
 import io.github.copydesk.model.Article;
 import io.github.copydesk.model.Person;
 import io.github.copydesk.validation.Severity;
+import io.github.copydesk.read.ReadException;
+import io.github.copydesk.read.ReadCode;
+import io.github.copydesk.read.ReadLimits;
+import io.github.copydesk.read.ReadFinding;
+import io.github.copydesk.read.ReadResult;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,8 +40,8 @@ class HostileInputTest {
         return strict ? JsonLdReader.strict() : JsonLdReader.lenient();
     }
 
-    private static JsonLdException limit(JsonLdReader reader, String... blocks) {
-        return assertTimeoutPreemptively(BOUND, () -> assertThrows(JsonLdException.class, () -> reader.read(blocks)));
+    private static ReadException limit(JsonLdReader reader, String... blocks) {
+        return assertTimeoutPreemptively(BOUND, () -> assertThrows(ReadException.class, () -> reader.read(blocks)));
     }
 
     private static String repeat(String s, int n) {
@@ -47,28 +52,29 @@ class HostileInputTest {
     @ValueSource(booleans = {false, true})
     void nestedArrays100000_exceedDepthWithPosition(boolean strict) {
         String json = repeat("[", 100_000) + repeat("]", 100_000);
-        JsonLdException e = limit(reader(strict), json);
-        assertEquals(JsonLdException.Code.LIMIT_EXCEEDED, e.code());
-        assertEquals(JsonLdException.Limit.DEPTH, e.limit());
+        ReadException e = limit(reader(strict), json);
+        assertEquals(ReadCode.LIMIT_EXCEEDED, e.code());
+        assertEquals(ReadLimits.Limit.DEPTH, e.limit());
         assertEquals(1, e.line());
-        assertEquals(JsonLdReader.DEFAULT_MAX_DEPTH + 1, e.column());
+        assertEquals(ReadLimits.DEFAULT_MAX_DEPTH + 1, e.column());
     }
 
     @ParameterizedTest(name = "strict={0}")
     @ValueSource(booleans = {false, true})
     void nestedObjects_exceedDepth(boolean strict) {
         String json = repeat("{\"a\":", 50_000) + "1" + repeat("}", 50_000);
-        assertEquals(JsonLdException.Limit.DEPTH, limit(reader(strict), json).limit());
+        assertEquals(ReadLimits.Limit.DEPTH, limit(reader(strict), json).limit());
     }
 
     @ParameterizedTest(name = "strict={0}")
     @ValueSource(booleans = {false, true})
     void string50MB_exceedsTheInputSize(boolean strict) {
         String json = "{\"@type\":\"NewsArticle\",\"headline\":\"" + "a".repeat(50 * 1024 * 1024) + "\"}";
-        JsonLdException e = limit(reader(strict), json);
-        assertEquals(JsonLdException.Code.LIMIT_EXCEEDED, e.code());
-        assertEquals(JsonLdException.Limit.INPUT_BYTES, e.limit());
-        assertEquals(-1, e.block());
+        ReadException e = limit(reader(strict), json);
+        assertEquals(ReadCode.LIMIT_EXCEEDED, e.code());
+        assertEquals(ReadLimits.Limit.INPUT_BYTES, e.limit());
+        assertEquals("$", e.path(), "the input as a whole");
+        assertTrue(e.getMessage().contains("maxInputBytes"), e.getMessage());
     }
 
     @ParameterizedTest(name = "strict={0}")
@@ -76,16 +82,16 @@ class HostileInputTest {
     void string50MB_withInputAllowed_exceedsTheStringLength(boolean strict) {
         JsonLdReader reader = JsonLdReader.builder().strict(strict).maxInputBytes(64L * 1024 * 1024).build();
         String json = "{\"@type\":\"NewsArticle\",\"headline\":\"" + "a".repeat(50 * 1024 * 1024) + "\"}";
-        JsonLdException e = limit(reader, json);
-        assertEquals(JsonLdException.Limit.STRING_LENGTH, e.limit());
+        ReadException e = limit(reader, json);
+        assertEquals(ReadLimits.Limit.STRING_LENGTH, e.limit());
         assertEquals(0, e.block());
     }
 
     @Test
     void bytes50MB_exceedTheInputSizeBeforeDecoding() {
         byte[] bytes = new byte[50 * 1024 * 1024];
-        JsonLdException e = assertThrows(JsonLdException.class, () -> JsonLdReader.lenient().read(bytes, StandardCharsets.UTF_8));
-        assertEquals(JsonLdException.Limit.INPUT_BYTES, e.limit());
+        ReadException e = assertThrows(ReadException.class, () -> JsonLdReader.lenient().read(bytes, StandardCharsets.UTF_8));
+        assertEquals(ReadLimits.Limit.INPUT_BYTES, e.limit());
     }
 
     @Test
@@ -107,17 +113,17 @@ class HostileInputTest {
             public void close() {
             }
         };
-        JsonLdException e = assertTimeoutPreemptively(BOUND, () -> assertThrows(JsonLdException.class,
+        ReadException e = assertTimeoutPreemptively(BOUND, () -> assertThrows(ReadException.class,
                 () -> JsonLdReader.lenient().read(endless)));
-        assertEquals(JsonLdException.Limit.INPUT_BYTES, e.limit());
+        assertEquals(ReadLimits.Limit.INPUT_BYTES, e.limit());
     }
 
     @ParameterizedTest(name = "strict={0}")
     @ValueSource(booleans = {false, true})
     void hugeNumber_exceedsTheNumberLength(boolean strict) {
         String json = "{\"@type\":\"NewsArticle\",\"wordCount\":" + "9".repeat(100_000) + "}";
-        JsonLdException e = limit(reader(strict), json);
-        assertEquals(JsonLdException.Limit.NUMBER_LENGTH, e.limit());
+        ReadException e = limit(reader(strict), json);
+        assertEquals(ReadLimits.Limit.NUMBER_LENGTH, e.limit());
     }
 
     @Test
@@ -128,16 +134,16 @@ class HostileInputTest {
         assertEquals(List.of("$.image[0].width", "$.image[0].height"),
                 result.findings(Severity.ERROR).stream().map(ReadFinding::path).toList());
         assertNull(((io.github.copydesk.model.Image) result.articles().get(0).media().get(0)).width());
-        JsonLdException e = assertThrows(JsonLdException.class, () -> JsonLdReader.strict().read(json));
-        assertEquals(JsonLdException.Code.INVALID_VALUE, e.code());
+        ReadException e = assertThrows(ReadException.class, () -> JsonLdReader.strict().read(json));
+        assertEquals(ReadCode.VALUE_UNREADABLE, e.code());
         assertEquals("$.image[0].width", e.path());
     }
 
     @Test
     void duplicateKeys_strict_isAnErrorAtTheSecondKey() {
         String json = "{\"@type\":\"NewsArticle\",\n\"headline\":\"one\",\n  \"headline\":\"two\"}";
-        JsonLdException e = assertThrows(JsonLdException.class, () -> JsonLdReader.strict().read(json));
-        assertEquals(JsonLdException.Code.DUPLICATE_KEY, e.code());
+        ReadException e = assertThrows(ReadException.class, () -> JsonLdReader.strict().read(json));
+        assertEquals(ReadCode.JSON_DUPLICATE_KEY, e.code());
         assertEquals(3, e.line());
         assertEquals(3, e.column());
     }
@@ -156,8 +162,8 @@ class HostileInputTest {
     @Test
     void nan_strict_isMalformed() {
         String json = "{\"@type\":\"NewsArticle\",\"image\":{\"url\":\"https://x.example/a.jpg\",\"width\":NaN}}";
-        JsonLdException e = assertThrows(JsonLdException.class, () -> JsonLdReader.strict().read(json));
-        assertEquals(JsonLdException.Code.MALFORMED, e.code());
+        ReadException e = assertThrows(ReadException.class, () -> JsonLdReader.strict().read(json));
+        assertEquals(ReadCode.JSON_MALFORMED, e.code());
         assertEquals(json.indexOf("NaN") + 1, e.column());
     }
 
@@ -174,7 +180,7 @@ class HostileInputTest {
     @ValueSource(booleans = {false, true})
     void deeplyNestedGraph_exceedsDepth(boolean strict) {
         String json = repeat("{\"@graph\":[", 20_000) + "{\"@type\":\"NewsArticle\"}" + repeat("]}", 20_000);
-        assertEquals(JsonLdException.Limit.DEPTH, limit(reader(strict), json).limit());
+        assertEquals(ReadLimits.Limit.DEPTH, limit(reader(strict), json).limit());
     }
 
     @Test
@@ -188,8 +194,8 @@ class HostileInputTest {
     @ValueSource(booleans = {false, true})
     void tooManyNodes_exceedTheNodeCount(boolean strict) {
         String json = "[" + repeat("0,", 200_000) + "0]";
-        JsonLdException e = limit(reader(strict), json);
-        assertEquals(JsonLdException.Limit.NODES, e.limit());
+        ReadException e = limit(reader(strict), json);
+        assertEquals(ReadLimits.Limit.NODES, e.limit());
     }
 
     @Test
@@ -202,8 +208,8 @@ class HostileInputTest {
         assertEquals(Person.of("Pat"), a.byline().contributors().get(0).party());
         assertEquals(List.of("$['@graph'][1].affiliation"), result.findings(Severity.ERROR).stream().map(ReadFinding::path).toList());
         assertTrue(result.findings(Severity.ERROR).get(0).message().contains("cycle"));
-        JsonLdException e = assertThrows(JsonLdException.class, () -> JsonLdReader.strict().read(json));
-        assertEquals(JsonLdException.Code.INVALID_VALUE, e.code());
+        ReadException e = assertThrows(ReadException.class, () -> JsonLdReader.strict().read(json));
+        assertEquals(ReadCode.REFERENCE_UNRESOLVED, e.code());
     }
 
     @Test
@@ -241,8 +247,8 @@ class HostileInputTest {
         ReadResult result = JsonLdReader.lenient().read(json);
         assertEquals("a\uFFFDb", result.articles().get(0).headline());
         assertEquals(Severity.WARNING, result.findings().get(0).severity());
-        JsonLdException e = assertThrows(JsonLdException.class, () -> JsonLdReader.strict().read(json));
-        assertEquals(JsonLdException.Code.INVALID_VALUE, e.code());
+        ReadException e = assertThrows(ReadException.class, () -> JsonLdReader.strict().read(json));
+        assertEquals(ReadCode.ARTICLE_UNREADABLE, e.code());
     }
 
     @Test
@@ -276,8 +282,8 @@ class HostileInputTest {
             public void close() {
             }
         };
-        JsonLdException e = assertThrows(JsonLdException.class, () -> JsonLdReader.lenient().read(broken));
-        assertEquals(JsonLdException.Code.IO, e.code());
+        ReadException e = assertThrows(ReadException.class, () -> JsonLdReader.lenient().read(broken));
+        assertEquals(ReadCode.INPUT_UNREADABLE, e.code());
         assertTrue(e.getCause() instanceof IOException);
     }
 
@@ -287,8 +293,8 @@ class HostileInputTest {
         for (int i = 0; i < 30; i++) {
             blocks.add("[" + repeat("0,", 4_000) + "0]");
         }
-        JsonLdException e = assertThrows(JsonLdException.class, () -> JsonLdReader.lenient().read(blocks));
-        assertEquals(JsonLdException.Limit.NODES, e.limit());
+        ReadException e = assertThrows(ReadException.class, () -> JsonLdReader.lenient().read(blocks));
+        assertEquals(ReadLimits.Limit.NODES, e.limit());
         assertEquals(24, e.block());
     }
 

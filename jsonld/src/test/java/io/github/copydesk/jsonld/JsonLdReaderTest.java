@@ -35,6 +35,11 @@ import io.github.copydesk.model.Place;
 import io.github.copydesk.model.Quote;
 import io.github.copydesk.model.Video;
 import io.github.copydesk.validation.Severity;
+import io.github.copydesk.read.ReadException;
+import io.github.copydesk.read.ReadCode;
+import io.github.copydesk.read.ReadLimits;
+import io.github.copydesk.read.ReadFinding;
+import io.github.copydesk.read.ReadResult;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,8 +72,8 @@ class JsonLdReaderTest {
         return result.findings(severity).stream().map(ReadFinding::path).toList();
     }
 
-    private static JsonLdException strictFails(String json) {
-        return assertThrows(JsonLdException.class, () -> STRICT.read(json));
+    private static ReadException strictFails(String json) {
+        return assertThrows(ReadException.class, () -> STRICT.read(json));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -86,23 +91,23 @@ class JsonLdReaderTest {
     @Test
     void builder_defaults_areTheDocumentedLimits() {
         JsonLdReader reader = JsonLdReader.builder().build();
-        assertEquals(4L * 1024 * 1024, reader.maxInputBytes());
-        assertEquals(64, reader.maxDepth());
-        assertEquals(1024 * 1024, reader.maxStringLength());
-        assertEquals(100_000, reader.maxNodes());
-        assertEquals(100, JsonLdReader.MAX_NUMBER_LENGTH);
+        assertEquals(4L * 1024 * 1024, reader.limits().maxInputBytes());
+        assertEquals(64, reader.limits().maxDepth());
+        assertEquals(1024 * 1024, reader.limits().maxStringLength());
+        assertEquals(100_000, reader.limits().maxNodes());
+        assertEquals(100, ReadLimits.MAX_NUMBER_LENGTH);
     }
 
     @Test
     void builder_limits_areChecked() {
         assertThrows(IllegalArgumentException.class, () -> JsonLdReader.builder().maxInputBytes(0));
         assertThrows(IllegalArgumentException.class, () -> JsonLdReader.builder().maxDepth(0));
-        assertThrows(IllegalArgumentException.class, () -> JsonLdReader.builder().maxDepth(JsonLdReader.MAX_DEPTH_CEILING + 1));
+        assertThrows(IllegalArgumentException.class, () -> JsonLdReader.builder().maxDepth(ReadLimits.MAX_DEPTH_CEILING + 1));
         assertThrows(IllegalArgumentException.class, () -> JsonLdReader.builder().maxStringLength(-1));
         assertThrows(IllegalArgumentException.class, () -> JsonLdReader.builder().maxNodes(0));
         JsonLdReader reader = JsonLdReader.builder().maxInputBytes(10).maxDepth(2).maxStringLength(3).maxNodes(4).build();
-        assertEquals(List.of(10L, 2, 3, 4), List.of(reader.maxInputBytes(), reader.maxDepth(), reader.maxStringLength(),
-                reader.maxNodes()));
+        assertEquals(List.of(10L, 2, 3, 4), List.of(reader.limits().maxInputBytes(), reader.limits().maxDepth(), reader.limits().maxStringLength(),
+                reader.limits().maxNodes()));
     }
 
     @Test
@@ -143,35 +148,35 @@ class JsonLdReaderTest {
     static Stream<Arguments> codes() {
         String img = "\"image\":{\"@type\":\"ImageObject\",\"url\":\"https://i.example/a.jpg\",\"width\":";
         return Stream.of(
-                Arguments.of("no JSON here", Severity.ERROR, ReadFinding.Code.JSON_MALFORMED, null),
+                Arguments.of("no JSON here", Severity.ERROR, ReadCode.JSON_MALFORMED, null),
                 Arguments.of(article("\"headline\":\"H\","), Severity.WARNING,
-                        ReadFinding.Code.JSON_REPAIRED, null),
+                        ReadCode.JSON_REPAIRED, null),
                 Arguments.of(article("\"headline\":\"a\",\"headline\":\"b\""), Severity.WARNING,
-                        ReadFinding.Code.JSON_DUPLICATE_KEY, null),
-                Arguments.of(article("\"headline\":\"H &amp; M\""), Severity.INFO, ReadFinding.Code.TEXT_CLEANED, "$.headline"),
-                Arguments.of(article("\"headline\":\"a\\ud800b\""), Severity.WARNING, ReadFinding.Code.TEXT_CLEANED,
+                        ReadCode.JSON_DUPLICATE_KEY, null),
+                Arguments.of(article("\"headline\":\"H &amp; M\""), Severity.INFO, ReadCode.TEXT_CLEANED, "$.headline"),
+                Arguments.of(article("\"headline\":\"a\\ud800b\""), Severity.WARNING, ReadCode.TEXT_CLEANED,
                         "$.headline"),
-                Arguments.of(article("\"datePublished\":\"yesterday\""), Severity.ERROR, ReadFinding.Code.DATE_UNREADABLE,
+                Arguments.of(article("\"datePublished\":\"yesterday\""), Severity.ERROR, ReadCode.DATE_UNREADABLE,
                         "$.datePublished"),
                 Arguments.of(article("\"datePublished\":\"2024-01-02T03:04:05+0000\""), Severity.WARNING,
-                        ReadFinding.Code.DATE_REPAIRED, "$.datePublished"),
-                Arguments.of(article("\"url\":\"/relative/path\""), Severity.ERROR, ReadFinding.Code.URL_UNREADABLE, "$.url"),
+                        ReadCode.DATE_REPAIRED, "$.datePublished"),
+                Arguments.of(article("\"url\":\"/relative/path\""), Severity.ERROR, ReadCode.URL_UNREADABLE, "$.url"),
                 Arguments.of(article("\"url\":\"https://a.example/?x=1&amp;y=2\""), Severity.WARNING,
-                        ReadFinding.Code.URL_REPAIRED, "$.url"),
+                        ReadCode.URL_REPAIRED, "$.url"),
                 Arguments.of(article("\"author\":{\"@id\":\"https://a.example/#nobody\"}"), Severity.ERROR,
-                        ReadFinding.Code.REFERENCE_UNRESOLVED, "$.author"),
+                        ReadCode.REFERENCE_UNRESOLVED, "$.author"),
                 Arguments.of("{\"@context\":\"https://schema.org\",\"@type\":\"newsarticle\",\"headline\":\"H\"}",
-                        Severity.WARNING, ReadFinding.Code.TYPE_REPAIRED, null),
-                Arguments.of(article("\"HeadLine\":\"H\""), Severity.WARNING, ReadFinding.Code.PROPERTY_REPAIRED, "$.HeadLine"),
+                        Severity.WARNING, ReadCode.TYPE_REPAIRED, null),
+                Arguments.of(article("\"HeadLine\":\"H\""), Severity.WARNING, ReadCode.PROPERTY_REPAIRED, "$.HeadLine"),
                 Arguments.of(article("\"author\":\"By Jane Doe and John Roe\""), Severity.WARNING,
-                        ReadFinding.Code.BYLINE_SPLIT, "$.author"),
-                Arguments.of(article(img + "\"1440px\"}"), Severity.WARNING, ReadFinding.Code.VALUE_REPAIRED, "$.image.width"),
-                Arguments.of(article(img + "\"wide\"}"), Severity.ERROR, ReadFinding.Code.VALUE_UNREADABLE, "$.image.width"));
+                        ReadCode.BYLINE_SPLIT, "$.author"),
+                Arguments.of(article(img + "\"1440px\"}"), Severity.WARNING, ReadCode.VALUE_REPAIRED, "$.image.width"),
+                Arguments.of(article(img + "\"wide\"}"), Severity.ERROR, ReadCode.VALUE_UNREADABLE, "$.image.width"));
     }
 
     @ParameterizedTest
     @MethodSource("codes")
-    void findings_carryTheirCode(String json, Severity severity, ReadFinding.Code code, String path) {
+    void findings_carryTheirCode(String json, Severity severity, ReadCode code, String path) {
         List<ReadFinding> findings = LENIENT.read(json).findings();
         assertTrue(findings.stream().anyMatch(f -> f.code() == code && f.severity() == severity
                 && (path == null || f.path().equals(path))), findings::toString);
@@ -181,13 +186,13 @@ class JsonLdReaderTest {
     void bytesNotValidInTheirCharset_areAnEncodingFinding() {
         byte[] bytes = article("\"headline\":\"caf\u00e9\"").getBytes(StandardCharsets.ISO_8859_1);
         List<ReadFinding> findings = LENIENT.read(bytes, StandardCharsets.UTF_8).findings();
-        assertTrue(findings.stream().anyMatch(f -> f.code() == ReadFinding.Code.ENCODING_REPAIRED
+        assertTrue(findings.stream().anyMatch(f -> f.code() == ReadCode.ENCODING_REPAIRED
                 && f.severity() == Severity.WARNING), findings::toString);
     }
 
     @Test
     void codeIds_areUniqueAndNamespaced() {
-        List<String> ids = java.util.Arrays.stream(ReadFinding.Code.values()).map(ReadFinding.Code::id).toList();
+        List<String> ids = java.util.Arrays.stream(ReadCode.values()).map(ReadCode::id).toList();
         assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), ids::toString);
         for (String id : ids) {
             assertTrue(id.matches("read\\.[a-z]+\\.[a-z-]+"), id);
@@ -196,12 +201,12 @@ class JsonLdReaderTest {
 
     @Test
     void readFinding_checksItsFieldsAndPrintsOneLine() {
-        ReadFinding value = new ReadFinding(Severity.WARNING, ReadFinding.Code.DATE_REPAIRED, 1, "$.datePublished", 0, 0,
+        ReadFinding value = new ReadFinding(Severity.WARNING, ReadCode.DATE_REPAIRED, 1, "$.datePublished", 0, 0,
                 "repaired");
         assertEquals("WARNING read.date.repaired block 1 $.datePublished: repaired", value.toString());
-        ReadFinding syntax = new ReadFinding(Severity.ERROR, ReadFinding.Code.JSON_MALFORMED, 0, "$", 3, 7, "not JSON");
+        ReadFinding syntax = new ReadFinding(Severity.ERROR, ReadCode.JSON_MALFORMED, 0, "$", 3, 7, "not JSON");
         assertEquals("ERROR read.json.malformed block 0 line 3, column 7: not JSON", syntax.toString());
-        ReadFinding.Code code = ReadFinding.Code.TEXT_CLEANED;
+        ReadCode code = ReadCode.TEXT_CLEANED;
         assertThrows(NullPointerException.class, () -> new ReadFinding(null, code, 0, "$", 0, 0, "m"));
         assertThrows(NullPointerException.class, () -> new ReadFinding(Severity.INFO, null, 0, "$", 0, 0, "m"));
         assertThrows(NullPointerException.class, () -> new ReadFinding(Severity.INFO, code, 0, null, 0, 0, "m"));
@@ -284,7 +289,7 @@ class JsonLdReaderTest {
         ReadResult result = LENIENT.read("{\"@type\":\"newsarticle\",\"publisher\":{\"@type\":\"newsMediaOrganization\",\"name\":\"P\"}}");
         assertTrue(one(result).publisher().newsMedia());
         assertEquals(List.of("$['@type']", "$.publisher['@type']"), paths(result, Severity.WARNING));
-        assertEquals(JsonLdException.Code.INVALID_VALUE, strictFails("{\"@type\":\"newsarticle\"}").code());
+        assertEquals(ReadCode.TYPE_REPAIRED, strictFails("{\"@type\":\"newsarticle\"}").code());
     }
 
     @Test
@@ -493,8 +498,8 @@ class JsonLdReaderTest {
     void datePublished_strict_readsOnlyIso8601_andKeepsTheEpoch() {
         assertEquals(NewsDate.parse("1970-01-01T01:00+01:00"),
                 one(STRICT.read(article("\"datePublished\":\"1970-01-01T01:00:00+01:00\""))).datePublished());
-        JsonLdException e = strictFails(article("\"datePublished\":\"2024-02-24T10:00:00\""));
-        assertEquals(JsonLdException.Code.INVALID_VALUE, e.code());
+        ReadException e = strictFails(article("\"datePublished\":\"2024-02-24T10:00:00\""));
+        assertEquals(ReadCode.DATE_UNREADABLE, e.code());
         assertEquals("$.datePublished", e.path());
         assertEquals(1, e.line());
         // 1-based: the value starts after the members before it, the comma and the key
@@ -646,7 +651,7 @@ class JsonLdReaderTest {
             ReadResult result = LENIENT.read(json);
             assertEquals(1, result.articles().size(), json);
             assertEquals(List.of(Severity.WARNING), result.findings().stream().map(ReadFinding::severity).toList(), json);
-            assertEquals(JsonLdException.Code.MALFORMED, strictFails(json).code());
+            assertEquals(ReadCode.JSON_MALFORMED, strictFails(json).code());
         }
     }
 
@@ -657,11 +662,11 @@ class JsonLdReaderTest {
         assertEquals(List.of("a"), one(result).keywords());
         assertEquals(2, result.findings().get(0).line());
         assertEquals(12, result.findings().get(0).column());
-        JsonLdException e = strictFails(json);
-        assertEquals(JsonLdException.Code.MALFORMED, e.code());
+        ReadException e = strictFails(json);
+        assertEquals(ReadCode.JSON_MALFORMED, e.code());
         assertEquals(2, e.line());
         assertEquals(12, e.column());
-        assertTrue(e.getMessage().startsWith("block 0 is not JSON at line 2, column 12"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("not JSON (block 0 at $['@type'], line 2, column 12): "), e.getMessage());
     }
 
     @Test
@@ -672,9 +677,9 @@ class JsonLdReaderTest {
 
     @Test
     void strict_trailingContentOrNothing_isMalformed() {
-        assertEquals(JsonLdException.Code.MALFORMED, strictFails(article("") + " " + article("")).code());
-        assertEquals(JsonLdException.Code.MALFORMED, strictFails("   ").code());
-        assertEquals(JsonLdException.Code.MALFORMED, strictFails(article("") + " x").code());
+        assertEquals(ReadCode.JSON_MALFORMED, strictFails(article("") + " " + article("")).code());
+        assertEquals(ReadCode.JSON_MALFORMED, strictFails("   ").code());
+        assertEquals(ReadCode.JSON_MALFORMED, strictFails(article("") + " x").code());
     }
 
     @Test
@@ -695,18 +700,18 @@ class JsonLdReaderTest {
         ReadResult result = LENIENT.read(article(""), article("\"datePublished\":\"2024-01-01T10:00:00+0000\""));
         assertEquals(1, result.findings().get(0).block());
         assertEquals("$.datePublished", result.findings().get(0).path());
-        JsonLdException e = assertThrows(JsonLdException.class, () -> STRICT.read(article(""), "{"));
+        ReadException e = assertThrows(ReadException.class, () -> STRICT.read(article(""), "{"));
         assertEquals(1, e.block());
     }
 
     @Test
     void invalidValue_strictException_saysWhereAndWhy() {
-        JsonLdException e = strictFails("{\n \"@type\": \"NewsArticle\",\n \"image\": {\"url\": \"https://x.example/a.jpg\", \"width\": \"12\"}\n}");
-        assertEquals(JsonLdException.Code.INVALID_VALUE, e.code());
+        ReadException e = strictFails("{\n \"@type\": \"NewsArticle\",\n \"image\": {\"url\": \"https://x.example/a.jpg\", \"width\": \"12\"}\n}");
+        assertEquals(ReadCode.VALUE_UNREADABLE, e.code());
         assertEquals("$.image.width", e.path());
         assertEquals(3, e.line());
         assertEquals(55, e.column());
-        assertEquals("block 0 has a value the strict reader cannot read at $.image.width at line 3, column 55: "
+        assertEquals("an unreadable value (block 0 at $.image.width, line 3, column 55): "
                 + "not a size in pixels: \"12\"; left out", e.getMessage());
     }
 }

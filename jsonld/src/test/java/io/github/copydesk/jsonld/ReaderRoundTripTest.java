@@ -34,6 +34,7 @@ import io.github.copydesk.model.Place;
 import io.github.copydesk.model.Quote;
 import io.github.copydesk.model.Rights;
 import io.github.copydesk.model.Video;
+import io.github.copydesk.read.ReadResult;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import io.github.copydesk.examples.SeedStory;
 import io.github.copydesk.jsonld.JsonLdReader;
 import io.github.copydesk.jsonld.JsonLdWriter;
-import io.github.copydesk.jsonld.ReadResult;
+import io.github.copydesk.read.ReadResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

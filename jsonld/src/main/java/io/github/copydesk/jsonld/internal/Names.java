@@ -5,7 +5,7 @@ package io.github.copydesk.jsonld.internal;
  * schema.org prefix ({@code schema:}, {@code http://schema.org/}, {@code https://schema.org/}); or,
  * as a repair, ignoring letter case. Stateless and thread-safe.
  */
-final class Names {
+public final class Names {
 
     private Names() {
     }
@@ -16,7 +16,7 @@ final class Names {
      * @param name the name
      * @return the name after the prefix, or {@code name} itself (the same instance) when it has none
      */
-    static String local(String name) {
+    public static String local(String name) {
         if (name.startsWith("schema:")) {
             return name.substring(7);
         }
@@ -35,7 +35,7 @@ final class Names {
      * @param name the name as written
      * @return the term, or {@code null} for a name Copydesk does not read
      */
-    static Term term(String name) {
+    public static Term term(String name) {
         Term t = Term.of(name);
         if (t != null) {
             return t;
@@ -51,7 +51,7 @@ final class Names {
      * @param name the name as written
      * @return whether its value is read
      */
-    static boolean read(String name) {
+    public static boolean read(String name) {
         return name == null || (!name.isEmpty() && name.charAt(0) == '@') || term(name) != null;
     }
 }

@@ -3,15 +3,14 @@ package io.github.copydesk.jsonld.internal;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The schema.org terms Copydesk writes and reads: one table for the writer and the reader. Each
- * constant is a JSON-LD keyword, a schema.org type or a schema.org property; {@link #ARTICLE} gives
- * the order of an article's properties in the output.
+ * The names of the schema.org terms Copydesk writes and reads: JSON-LD keywords, schema.org types and
+ * properties. What each property means for the model (its accessor, value kind, aliases, and its place
+ * in the output) is in the table of the type that holds it, in {@code internal.mapping}.
  */
 public enum Term {
     // JSON-LD keywords
@@ -70,16 +69,6 @@ public enum Term {
     MAIN_ENTITY("mainEntity"), VALUE("value"),
     /** Not schema.org: some sites write a person's name as {@code byline}; read as the name. */
     BYLINE("byline");
-
-    /** The properties of an article node, in the order they are written. */
-    public static final List<Term> ARTICLE = List.of(CONTEXT, TYPE, ID, URL, MAIN_ENTITY_OF_PAGE, HEADLINE,
-            ALTERNATIVE_HEADLINE, DESCRIPTION, IN_LANGUAGE, DATE_PUBLISHED, DATE_MODIFIED, DATE_CREATED, DATELINE,
-            LOCATION_CREATED, AUTHOR, EDITOR, CONTRIBUTOR, PUBLISHER, ARTICLE_SECTION, KEYWORDS, IMAGE, VIDEO, AUDIO,
-            ARTICLE_BODY, WORD_COUNT, HAS_PART, CORRECTION, IS_ACCESSIBLE_FOR_FREE, COPYRIGHT_HOLDER, COPYRIGHT_YEAR,
-            COPYRIGHT_NOTICE);
-
-    /** The schema.org vocabulary Copydesk writes, as {@code @context}. */
-    public static final String SCHEMA_ORG = "https://schema.org";
 
     /** The Article types that are not NewsArticle types; the reader reads them as news articles. */
     public static final Set<Term> OTHER_ARTICLE_TYPES = Collections.unmodifiableSet(EnumSet.range(PLAIN_ARTICLE, API_REFERENCE));

@@ -1,16 +1,17 @@
-package io.github.copydesk.jsonld.internal;
+package io.github.copydesk.read.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.copydesk.jsonld.ReadFinding;
-import io.github.copydesk.jsonld.ReadFinding.Code;
+import io.github.copydesk.read.ReadCode;
+import io.github.copydesk.read.ReadException;
+import io.github.copydesk.read.ReadFinding;
 import io.github.copydesk.validation.Severity;
 
 /**
  * Collects the findings of one read. In strict mode an error or a warning (a value that cannot be
- * read exactly as written) is thrown as a {@link ReadFailure} of kind
- * {@link io.github.copydesk.jsonld.JsonLdException.Code#INVALID_VALUE} instead. One per read; not thread-safe.
+ * read exactly as written) is thrown instead, as a {@link ReadException} with the finding's code.
+ * One per read; not thread-safe.
  */
 public final class Findings {
 
@@ -39,7 +40,7 @@ public final class Findings {
      * @param path where
      * @param message what and why
      */
-    public void error(Code code, int block, JsonPath path, String message) {
+    public void error(ReadCode code, int block, JsonPath path, String message) {
         add(Severity.ERROR, code, block, path, message);
     }
 
@@ -51,7 +52,7 @@ public final class Findings {
      * @param path where
      * @param message what and how
      */
-    public void warning(Code code, int block, JsonPath path, String message) {
+    public void warning(ReadCode code, int block, JsonPath path, String message) {
         add(Severity.WARNING, code, block, path, message);
     }
 
@@ -63,15 +64,16 @@ public final class Findings {
      * @param path where
      * @param message what
      */
-    public void info(Code code, int block, JsonPath path, String message) {
+    public void info(ReadCode code, int block, JsonPath path, String message) {
         add(Severity.INFO, code, block, path, message);
     }
 
-    private void add(Severity severity, Code code, int block, JsonPath path, String message) {
+    private void add(Severity severity, ReadCode code, int block, JsonPath path, String message) {
+        ReadFinding finding = new ReadFinding(severity, code, block, path.toString(), 0, 0, message);
         if (strict && severity != Severity.INFO) {
-            throw ReadFailure.invalidValue(block, path, message);
+            throw new ReadException(finding, null, null);
         }
-        list.add(new ReadFinding(severity, code, block, path.toString(), 0, 0, message));
+        list.add(finding);
     }
 
     /**
@@ -85,7 +87,7 @@ public final class Findings {
      * @param column the column
      * @param message what and what was done
      */
-    public void syntax(Severity severity, Code code, int block, String path, int line, int column, String message) {
+    public void syntax(Severity severity, ReadCode code, int block, String path, int line, int column, String message) {
         list.add(new ReadFinding(severity, code, block, path, line, column, message));
     }
 

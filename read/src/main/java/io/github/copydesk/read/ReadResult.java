@@ -1,4 +1,4 @@
-package io.github.copydesk.jsonld;
+package io.github.copydesk.read;
 
 import java.util.List;
 
@@ -6,10 +6,10 @@ import io.github.copydesk.model.Article;
 import io.github.copydesk.validation.Severity;
 
 /**
- * What a {@link JsonLdReader} read from the blocks of one page: the articles found, in document
+ * What a reader read from its input (the blocks of one page, or one document): the articles found, in document
  * order, and the findings, in the order they were made.
  *
- * @param articles the articles, one per node of an Article type (see {@link JsonLdReader})
+ * @param articles the articles found, in document order
  * @param findings what could not be read as written
  */
 public record ReadResult(List<Article> articles, List<ReadFinding> findings) {

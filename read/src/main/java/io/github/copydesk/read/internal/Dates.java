@@ -1,4 +1,4 @@
-package io.github.copydesk.jsonld.internal;
+package io.github.copydesk.read.internal;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.copydesk.jsonld.ReadFinding.Code;
+import io.github.copydesk.read.ReadCode;
 import io.github.copydesk.model.NewsDate;
+
+import io.github.copydesk.internal.Checks;
 
 /**
  * Reads dates. Strict: exactly what {@link NewsDate#parse(CharSequence)} reads (ISO 8601 date, or
@@ -36,7 +38,7 @@ import io.github.copydesk.model.NewsDate;
  * </ul>
  * Stateless and thread-safe.
  */
-public final class DateReader {
+public final class Dates {
 
     /** The longest text read as a date; longer text is no date. */
     private static final int MAX_LENGTH = 64;
@@ -54,7 +56,7 @@ public final class DateReader {
             Map.entry("Mar", 3), Map.entry("Apr", 4), Map.entry("May", 5), Map.entry("Jun", 6), Map.entry("Jul", 7),
             Map.entry("Aug", 8), Map.entry("Sep", 9), Map.entry("Oct", 10), Map.entry("Nov", 11), Map.entry("Dec", 12));
 
-    private DateReader() {
+    private Dates() {
     }
 
     /**
@@ -73,7 +75,7 @@ public final class DateReader {
                 try {
                     fast = NewsDate.parse(text);
                 } catch (IllegalArgumentException e) {
-                    findings.error(Code.DATE_UNREADABLE, block, path, "not an ISO 8601 date or date-time with offset: " + quote(text));
+                    findings.error(ReadCode.DATE_UNREADABLE, block, path, "not an ISO 8601 date or date-time with offset: " + Checks.quote(text));
                     return null;
                 }
             }
@@ -81,18 +83,18 @@ public final class DateReader {
         }
         String s = text.strip();
         if (s.length() > MAX_LENGTH) {
-            findings.error(Code.DATE_UNREADABLE, block, path, "not a date: " + quote(s));
+            findings.error(ReadCode.DATE_UNREADABLE, block, path, "not a date: " + Checks.quote(s));
             return null;
         }
         NewsDate date;
         try {
             date = loose(s, block, path, findings);
         } catch (DateTimeException e) {
-            findings.error(Code.DATE_UNREADABLE, block, path, "not a date (" + e.getMessage() + "): " + quote(s));
+            findings.error(ReadCode.DATE_UNREADABLE, block, path, "not a date (" + e.getMessage() + "): " + Checks.quote(s));
             return null;
         }
         if (date == null) {
-            findings.error(Code.DATE_UNREADABLE, block, path, "not a readable date (day and month order, or the form, unknown): " + quote(s));
+            findings.error(ReadCode.DATE_UNREADABLE, block, path, "not a readable date (day and month order, or the form, unknown): " + Checks.quote(s));
             return null;
         }
         return epoch(date, block, path, findings) ? null : date;
@@ -103,7 +105,7 @@ public final class DateReader {
                 || date.dateTime().get().getNano() != 0) {
             return false;
         }
-        findings.error(Code.DATE_UNREADABLE, block, path, "the Unix epoch (" + date + "): a CMS's placeholder for a date it does not have; left out");
+        findings.error(ReadCode.DATE_UNREADABLE, block, path, "the Unix epoch (" + date + "): a CMS's placeholder for a date it does not have; left out");
         return true;
     }
 
@@ -125,33 +127,33 @@ public final class DateReader {
             String separator = m.group(4);
             String zone = m.group(9);
             if (zone == null) {
-                findings.warning(Code.DATE_REPAIRED, block, path, "a date-time without UTC offset (" + quote(s)
+                findings.warning(ReadCode.DATE_REPAIRED, block, path, "a date-time without UTC offset (" + Checks.quote(s)
                         + "): the date is kept and the time dropped, since no time zone is invented");
                 return NewsDate.of(date);
             }
             StringBuilder repairs = new StringBuilder();
             if (!separator.equals("T")) {
-                repairs.append(separator.isBlank() ? "a space" : quote(separator)).append(" in place of the T");
+                repairs.append(separator.isBlank() ? "a space" : Checks.quote(separator)).append(" in place of the T");
             }
             ZoneOffset offset;
             if (zone.equals("Z")) {
                 offset = ZoneOffset.UTC;
             } else if (zone.equalsIgnoreCase("z") || zone.equals("UTC") || zone.equals("GMT")) {
                 offset = ZoneOffset.UTC;
-                append(repairs, quote(zone) + " for Z");
+                append(repairs, Checks.quote(zone) + " for Z");
             } else {
                 int hours = Integer.parseInt(zone.substring(1, 3));
                 String rest = zone.substring(3).replace(":", "");
                 int minutes = rest.isEmpty() ? 0 : Integer.parseInt(rest);
                 if (zone.length() != 6 || zone.charAt(3) != ':') {
-                    append(repairs, "the offset " + quote(zone) + " for " + zone.charAt(0) + zone.substring(1, 3) + ":"
+                    append(repairs, "the offset " + Checks.quote(zone) + " for " + zone.charAt(0) + zone.substring(1, 3) + ":"
                             + (rest.isEmpty() ? "00" : rest));
                 }
                 offset = ZoneOffset.ofHoursMinutes(zone.charAt(0) == '-' ? -hours : hours, zone.charAt(0) == '-' ? -minutes : minutes);
             }
             NewsDate result = NewsDate.of(OffsetDateTime.of(local, offset));
             if (repairs.length() > 0) {
-                findings.warning(Code.DATE_REPAIRED, block, path, "not ISO 8601 (" + repairs + "): read as " + result);
+                findings.warning(ReadCode.DATE_REPAIRED, block, path, "not ISO 8601 (" + repairs + "): read as " + result);
             }
             return result;
         }
@@ -160,10 +162,10 @@ public final class DateReader {
             LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)));
             if (m.group(4) != null) {
-                findings.warning(Code.DATE_REPAIRED, block, path, "a date-time without UTC offset (" + quote(s)
+                findings.warning(ReadCode.DATE_REPAIRED, block, path, "a date-time without UTC offset (" + Checks.quote(s)
                         + "): the date is kept and the time dropped, since no time zone is invented");
             } else {
-                findings.warning(Code.DATE_REPAIRED, block, path, "not ISO 8601 (" + quote(s) + "): read as " + date);
+                findings.warning(ReadCode.DATE_REPAIRED, block, path, "not ISO 8601 (" + Checks.quote(s) + "): read as " + date);
             }
             return NewsDate.of(date);
         }
@@ -180,11 +182,11 @@ public final class DateReader {
                 OffsetDateTime dateTime = OffsetDateTime.of(date.atTime(Integer.parseInt(m.group(4)),
                         Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6))), ZoneOffset.UTC);
                 NewsDate result = NewsDate.of(dateTime);
-                findings.warning(Code.DATE_REPAIRED, block, path, "Java's Date.toString() form (" + quote(s) + "): read as " + result);
+                findings.warning(ReadCode.DATE_REPAIRED, block, path, "Java's Date.toString() form (" + Checks.quote(s) + "): read as " + result);
                 return result;
             }
-            findings.warning(Code.DATE_REPAIRED, block, path, "Java's Date.toString() form with the time-zone abbreviation " + quote(m.group(7))
-                    + ", which may name several zones (" + quote(s) + "): the date is kept and the time dropped");
+            findings.warning(ReadCode.DATE_REPAIRED, block, path, "Java's Date.toString() form with the time-zone abbreviation " + Checks.quote(m.group(7))
+                    + ", which may name several zones (" + Checks.quote(s) + "): the date is kept and the time dropped");
             return NewsDate.of(date);
         }
         return null;
@@ -282,16 +284,5 @@ public final class DateReader {
             v = v * 10 + (s.charAt(i) - '0');
         }
         return v;
-    }
-
-    /**
-     * Quotes a value for a message, shortened when long.
-     *
-     * @param s the value
-     * @return the quoted value
-     */
-    static String quote(String s) {
-        String shown = s.length() > 80 ? s.substring(0, 80) + "...(" + s.length() + " chars)" : s;
-        return '"' + shown + '"';
     }
 }

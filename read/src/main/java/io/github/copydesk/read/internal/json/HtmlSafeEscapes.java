@@ -1,4 +1,4 @@
-package io.github.copydesk.jsonld.internal;
+package io.github.copydesk.read.internal.json;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;

@@ -1,7 +1,9 @@
-package io.github.copydesk.jsonld.internal;
+package io.github.copydesk.read.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import io.github.copydesk.internal.Checks;
 
 /**
  * Where a value is in a block: a JSONPath such as {@code $.author[0].name} or
@@ -40,6 +42,60 @@ public final class JsonPath {
      */
     public JsonPath index(int index) {
         return new JsonPath(this, null, index);
+    }
+
+    /**
+     * Reads a path as {@link #toString()} writes it.
+     *
+     * @param text the path, such as {@code $.author[0].name} or {@code $['@graph'][2]}
+     * @return the path
+     * @throws IllegalArgumentException if the text is not such a path
+     */
+    public static JsonPath parse(String text) {
+        if (text.isEmpty() || text.charAt(0) != '$') {
+            throw new IllegalArgumentException("not a JSON path: " + Checks.quote(text));
+        }
+        JsonPath path = ROOT;
+        int i = 1;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                int start = ++i;
+                while (i < n && text.charAt(i) != '.' && text.charAt(i) != '[') {
+                    i++;
+                }
+                path = path.child(text.substring(start, i));
+            } else if (c == '[' && i + 1 < n && text.charAt(i + 1) == '\'') {
+                StringBuilder name = new StringBuilder();
+                i += 2;
+                while (i < n && text.charAt(i) != '\'') {
+                    if (text.charAt(i) == '\\' && i + 1 < n) {
+                        i++;
+                    }
+                    name.append(text.charAt(i++));
+                }
+                if (i + 1 >= n || text.charAt(i + 1) != ']') {
+                    throw new IllegalArgumentException("not a JSON path: " + Checks.quote(text));
+                }
+                i += 2;
+                path = path.child(name.toString());
+            } else if (c == '[') {
+                int end = text.indexOf(']', i);
+                if (end < 0) {
+                    throw new IllegalArgumentException("not a JSON path: " + Checks.quote(text));
+                }
+                try {
+                    path = path.index(Integer.parseInt(text.substring(i + 1, end)));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("not a JSON path: " + Checks.quote(text), e);
+                }
+                i = end + 1;
+            } else {
+                throw new IllegalArgumentException("not a JSON path: " + Checks.quote(text));
+            }
+        }
+        return path;
     }
 
     /** @return the steps from the root: member names as strings, array indexes as integers */

@@ -1,4 +1,4 @@
-package io.github.copydesk.jsonld.internal;
+package io.github.copydesk.read.internal.json;
 
 import java.io.IOException;
 

@@ -1,11 +1,11 @@
-package io.github.copydesk.jsonld.internal;
+package io.github.copydesk.read.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import io.github.copydesk.jsonld.ReadFinding.Code;
+import io.github.copydesk.read.ReadCode;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -87,7 +87,7 @@ public final class TextCleaner {
             String fixed = fixSurrogates(t);
             if (!fixed.equals(t)) {
                 t = fixed;
-                findings.warning(Code.TEXT_CLEANED, block, path, "unpaired surrogate replaced by U+FFFD");
+                findings.warning(ReadCode.TEXT_CLEANED, block, path, "unpaired surrogate replaced by U+FFFD");
             }
         }
         boolean markup = lt && hasTag(t);
@@ -123,7 +123,7 @@ public final class TextCleaner {
             done.add("white space trimmed");
         }
         if (!done.isEmpty()) {
-            findings.info(Code.TEXT_CLEANED, block, path, "text cleaned: " + String.join(", ", done));
+            findings.info(ReadCode.TEXT_CLEANED, block, path, "text cleaned: " + String.join(", ", done));
         }
         return t.isEmpty() ? null : t;
     }
