@@ -29,6 +29,7 @@ import io.github.copydesk.model.ContributorRole;
 import io.github.copydesk.model.Copyright;
 import io.github.copydesk.model.Correction;
 import io.github.copydesk.model.Dateline;
+import io.github.copydesk.model.DatelineStyle;
 import io.github.copydesk.model.Image;
 import io.github.copydesk.model.Media;
 import io.github.copydesk.model.NewsDate;
@@ -117,6 +118,15 @@ public final class ModelGenerators {
     }
 
     /**
+     * Every {@link DatelineStyle}.
+     *
+     * @return the generator
+     */
+    public static Gen<DatelineStyle> datelineStyles() {
+        return Generate.enumValues(DatelineStyle.class);
+    }
+
+    /**
      * Languages from well-formed BCP 47 tags: a language alone ({@code en}, {@code gsw}), with a
      * script ({@code sr-Latn}), a region ({@code pt-BR}, {@code es-419}), a variant
      * ({@code de-DE-1996}) or a Unicode extension ({@code ja-JP-u-ca-japanese}).
@@ -146,7 +156,8 @@ public final class ModelGenerators {
     public static Gen<NewsDate> newsDates() {
         Gen<ZoneOffset> offset = Generate.frequency(
                 Pair.of(3, Generate.constant(ZoneOffset.UTC)),
-                Pair.of(4, integers().between(-18 * 4, 18 * 4).map(quarters -> ZoneOffset.ofTotalSeconds(quarters * 900))),
+                Pair.of(4, integers().between(-18 * 4, 18 * 4)
+                        .map(quarters -> ZoneOffset.ofTotalSeconds(quarters * 900))),
                 Pair.of(1, integers().between(-18 * 3600, 18 * 3600).map(ZoneOffset::ofTotalSeconds)));
         Gen<Integer> nanos = Generate.pick(List.of(0, 0, 500_000_000, 123_000_000, 1, 999_999_999));
         Gen<NewsDate> dateTime = localDates().zip(integers().between(0, 86_399), nanos, offset,

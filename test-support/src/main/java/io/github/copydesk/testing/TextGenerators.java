@@ -30,7 +30,8 @@ public final class TextGenerators {
      * noncharacters U+FFFE and U+FFFF.
      */
     private static final List<String> SPECIAL = List.of("<", ">", "&", "\"", "'", "\\", "/", "\u2028", "\u2029",
-            "\u0000", "\n", "\r", "\t", "\u0085", "\u007F", "\uD83D\uDE00", "\uFEFF", "\u00A0", " ", "\uFFFE", "\uFFFF");
+            "\u0000", "\n", "\r", "\t", "\u0085", "\u007F", "\uD83D\uDE00", "\uFEFF", "\u00A0", " ", "\uFFFE",
+            "\uFFFF");
 
     /** Path segments: 1 to 12 of a-z and the unreserved marks, or a percent-encoded or non-ASCII one. */
     private static final Gen<String> PATH_SEGMENT = Generate.frequency(
