@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 import io.github.copydesk.model.Article;
@@ -160,50 +161,35 @@ class HtmlSafetyTest {
 
     @Test
     void output_neverHoldsRawMarkupCharactersOrEntities() {
-        Theories.qt(TRIES).forAll(texts()).checkAssert(texts -> {
-            Story story = Story.of(texts);
-            for (Mode mode : Mode.values()) {
-                assertNoRawMarkup(mode.writer.write(story.article()), mode);
-            }
-        });
+        forAnyStory((story, mode) -> assertNoRawMarkup(mode.writer.write(story.article()), mode));
     }
 
     @Test
     void output_neverEscapesSlashNorOtherText() {
-        Theories.qt(TRIES).forAll(texts()).checkAssert(texts -> {
-            Story story = Story.of(texts);
-            for (Mode mode : Mode.values()) {
-                assertOnlyNeededEscapes(mode.writer.write(story.article()), mode);
-            }
-        });
+        forAnyStory((story, mode) -> assertOnlyNeededEscapes(mode.writer.write(story.article()), mode));
     }
 
     @Test
     void output_parsesBackToEachInputAtItsPlace() {
-        Theories.qt(TRIES).forAll(texts()).checkAssert(texts -> {
-            Story story = Story.of(texts);
-            for (Mode mode : Mode.values()) {
-                assertPlaces(mode.writer.write(story.article()), story, mode, "JSON parser");
-            }
-        });
+        forAnyStory((story, mode) -> assertPlaces(mode.writer.write(story.article()), story, mode, "JSON parser"));
     }
 
     @Test
     void scriptElement_html5Parser_findsOneScriptHoldingTheJson() {
-        Theories.qt(TRIES).forAll(texts()).checkAssert(texts -> {
-            Story story = Story.of(texts);
-            for (Mode mode : Mode.values()) {
-                assertOneScriptInPage(story, mode);
-            }
-        });
+        forAnyStory(HtmlSafetyTest::assertOneScriptInPage);
     }
 
     @Test
     void sinks_giveTheSameBytes() {
+        forAnyStory(HtmlSafetyTest::assertSameBytesThroughAllSinks);
+    }
+
+    /** A law, checked in every writer configuration for the stories of {@link #TRIES} drawn {@link Texts}. */
+    private static void forAnyStory(BiConsumer<Story, Mode> law) {
         Theories.qt(TRIES).forAll(texts()).checkAssert(texts -> {
             Story story = Story.of(texts);
             for (Mode mode : Mode.values()) {
-                assertSameBytesThroughAllSinks(story, mode);
+                law.accept(story, mode);
             }
         });
     }

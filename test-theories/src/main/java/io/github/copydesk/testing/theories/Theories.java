@@ -1,5 +1,7 @@
 package io.github.copydesk.testing.theories;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -41,13 +43,15 @@ public final class Theories {
     /** The system property that multiplies every property's tries: {@value}. */
     public static final String TRIES_FACTOR_PROPERTY = "copydesk.qt.factor";
 
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
     private Theories() {
     }
 
     /**
      * A property run with the given number of tries (times {@value #TRIES_FACTOR_PROPERTY}), the seed
-     * of {@value #SEED_PROPERTY} or a new one, and a failure message that says how to re-run it. Call
-     * it from the test method itself: the re-run line names the calling class and method.
+     * of {@value #SEED_PROPERTY} or a new one, and a failure message that says how to re-run it: the
+     * re-run line names the test method that called this one, directly or through a helper.
      *
      * @param tries how many values to try, at least 1
      * @return the configured QuickTheories run
@@ -96,16 +100,33 @@ public final class Theories {
         return factor;
     }
 
-    /** {@code Class#method} of the test method that called {@link #qt(int)}, as Surefire's -Dtest takes it. */
+    /**
+     * {@code Class#method} of the test method that called {@link #qt(int)}, directly or through a
+     * helper of its class, as Surefire's {@code -Dtest} takes it: the innermost caller annotated with a
+     * JUnit test annotation ({@code @Test}, {@code @ParameterizedTest}, ...), else the direct caller.
+     */
     private static String caller() {
-        return StackWalker.getInstance().walk(frames -> frames
-                .filter(frame -> !frame.getClassName().equals(Theories.class.getName()))
-                .findFirst()
-                .map(frame -> {
-                    String name = frame.getClassName();
-                    return name.substring(name.lastIndexOf('.') + 1) + "#" + frame.getMethodName();
-                })
-                .orElse("?"));
+        List<StackWalker.StackFrame> callers = WALKER.walk(frames -> frames
+                .filter(frame -> frame.getDeclaringClass() != Theories.class)
+                .toList());
+        return callers.stream().filter(Theories::isTest).findFirst()
+                .or(() -> callers.stream().findFirst())
+                .map(frame -> frame.getDeclaringClass().getSimpleName() + "#" + frame.getMethodName())
+                .orElse("?");
+    }
+
+    private static boolean isTest(StackWalker.StackFrame frame) {
+        for (Method method : frame.getDeclaringClass().getDeclaredMethods()) {
+            if (method.getName().equals(frame.getMethodName())) {
+                for (Annotation annotation : method.getAnnotations()) {
+                    Class<?> type = annotation.annotationType();
+                    if (type.getName().startsWith("org.junit.") && type.getSimpleName().endsWith("Test")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** QuickTheories' own report, followed by the line that re-runs the property with its seed. */
