@@ -29,7 +29,7 @@ import org.quicktheories.core.Reporter;
  *
  * <p>A failure throws an {@link AssertionError} whose message is QuickTheories' own (the smallest
  * falsifying value found by shrinking, the cause, the seed) followed by the line to re-run it, such as
- * {@code -Dtest=NewsDateTest#parse_anyLocalDate_givesItBack -Dcopydesk.qt.seed=-4316713513208311549}.
+ * {@code -Dtest=NewsDateTest#parse_toStringOfAnyLocalDate_givesItBackDateOnly -Dcopydesk.qt.seed=-4316713513208311549}.
  * The same seed draws the same values, so the re-run fails the same way.
  *
  * <p>This module depends on no Copydesk module, so that core's tests can use it as well as the
@@ -57,6 +57,7 @@ public final class Theories {
      * @return the configured QuickTheories run
      * @throws IllegalArgumentException if {@code tries} is not positive, or a system property is not a
      *         whole number (a positive one for the factor)
+     * @throws ArithmeticException if the tries times the factor exceed an {@code int}
      */
     public static QuickTheory qt(int tries) {
         if (tries < 1) {
