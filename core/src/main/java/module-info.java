@@ -7,6 +7,8 @@
  * that any Jakarta Validation provider can read the records' fields and instantiate the validators
  * named by each constraint's {@code validatedBy}.
  */
+// the qualified exports name Copydesk modules that are compiled after this one: javac cannot see them yet
+@SuppressWarnings("module")
 module io.github.copydesk.core {
     requires transitive jakarta.validation;
 

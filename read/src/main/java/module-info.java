@@ -9,6 +9,8 @@
  * tree parser, the HTML-safe JSON escapes and pretty printer) are not API: they are exported only to
  * Copydesk's own format modules.
  */
+// the qualified exports name Copydesk modules that are compiled after this one: javac cannot see them yet
+@SuppressWarnings("module")
 module io.github.copydesk.read {
     requires transitive io.github.copydesk.core;
     requires com.fasterxml.jackson.core;
