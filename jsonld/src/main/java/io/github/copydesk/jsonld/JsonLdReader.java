@@ -210,7 +210,8 @@ public final class JsonLdReader {
         }
 
         /**
-         * Sets all limits at once (default {@link ReadLimits#defaults()}).
+         * Sets the limits (default {@link ReadLimits#defaults()}), such as
+         * {@code ReadLimits.defaults().withMaxDepth(32)}.
          *
          * @param limits the limits
          * @return this builder
@@ -218,54 +219,6 @@ public final class JsonLdReader {
          */
         public Builder limits(ReadLimits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
-            return this;
-        }
-
-        /**
-         * Sets the most bytes of input per call (default {@value ReadLimits#DEFAULT_MAX_INPUT_BYTES}).
-         *
-         * @param maxInputBytes the limit, positive
-         * @return this builder
-         * @throws IllegalArgumentException if the limit is not positive
-         */
-        public Builder maxInputBytes(long maxInputBytes) {
-            limits = limits.withMaxInputBytes(maxInputBytes);
-            return this;
-        }
-
-        /**
-         * Sets the deepest nesting of arrays and objects (default {@value ReadLimits#DEFAULT_MAX_DEPTH}).
-         *
-         * @param maxDepth the limit, 1 to {@value ReadLimits#MAX_DEPTH_CEILING}
-         * @return this builder
-         * @throws IllegalArgumentException if the limit is out of range
-         */
-        public Builder maxDepth(int maxDepth) {
-            limits = limits.withMaxDepth(maxDepth);
-            return this;
-        }
-
-        /**
-         * Sets the longest string in chars (default {@value ReadLimits#DEFAULT_MAX_STRING_LENGTH}).
-         *
-         * @param maxStringLength the limit, positive
-         * @return this builder
-         * @throws IllegalArgumentException if the limit is not positive
-         */
-        public Builder maxStringLength(int maxStringLength) {
-            limits = limits.withMaxStringLength(maxStringLength);
-            return this;
-        }
-
-        /**
-         * Sets the most JSON values per call (default {@value ReadLimits#DEFAULT_MAX_NODES}).
-         *
-         * @param maxNodes the limit, positive
-         * @return this builder
-         * @throws IllegalArgumentException if the limit is not positive
-         */
-        public Builder maxNodes(int maxNodes) {
-            limits = limits.withMaxNodes(maxNodes);
             return this;
         }
 

@@ -80,7 +80,8 @@ class HostileInputTest {
     @ParameterizedTest(name = "strict={0}")
     @ValueSource(booleans = {false, true})
     void string50MB_withInputAllowed_exceedsTheStringLength(boolean strict) {
-        JsonLdReader reader = JsonLdReader.builder().strict(strict).maxInputBytes(64L * 1024 * 1024).build();
+        JsonLdReader reader = JsonLdReader.builder().strict(strict)
+                .limits(ReadLimits.defaults().withMaxInputBytes(64L * 1024 * 1024)).build();
         String json = "{\"@type\":\"NewsArticle\",\"headline\":\"" + "a".repeat(50 * 1024 * 1024) + "\"}";
         ReadException e = limit(reader, json);
         assertEquals(ReadLimits.Limit.STRING_LENGTH, e.limit());

@@ -99,15 +99,10 @@ class JsonLdReaderTest {
     }
 
     @Test
-    void builder_limits_areChecked() {
-        assertThrows(IllegalArgumentException.class, () -> JsonLdReader.builder().maxInputBytes(0));
-        assertThrows(IllegalArgumentException.class, () -> JsonLdReader.builder().maxDepth(0));
-        assertThrows(IllegalArgumentException.class, () -> JsonLdReader.builder().maxDepth(ReadLimits.MAX_DEPTH_CEILING + 1));
-        assertThrows(IllegalArgumentException.class, () -> JsonLdReader.builder().maxStringLength(-1));
-        assertThrows(IllegalArgumentException.class, () -> JsonLdReader.builder().maxNodes(0));
-        JsonLdReader reader = JsonLdReader.builder().maxInputBytes(10).maxDepth(2).maxStringLength(3).maxNodes(4).build();
-        assertEquals(List.of(10L, 2, 3, 4), List.of(reader.limits().maxInputBytes(), reader.limits().maxDepth(), reader.limits().maxStringLength(),
-                reader.limits().maxNodes()));
+    void builder_limits_areTheReadersLimits() {
+        ReadLimits limits = ReadLimits.defaults().withMaxInputBytes(10).withMaxDepth(2).withMaxStringLength(3).withMaxNodes(4);
+        assertEquals(limits, JsonLdReader.builder().limits(limits).build().limits());
+        assertThrows(NullPointerException.class, () -> JsonLdReader.builder().limits(null));
     }
 
     @Test

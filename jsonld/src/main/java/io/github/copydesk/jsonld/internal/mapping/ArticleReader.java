@@ -35,7 +35,7 @@ public final class ArticleReader {
      */
     public ArticleReader(NodeGraph graph) {
         this.graph = graph;
-        this.r = new Reading(graph);
+        this.r = Reading.of(graph);
     }
 
     /**

@@ -1,22 +1,20 @@
 package io.github.copydesk.jsonld.internal.mapping;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import io.github.copydesk.internal.Checks;
 import io.github.copydesk.jsonld.internal.Names;
 import io.github.copydesk.jsonld.internal.Term;
 import io.github.copydesk.jsonld.internal.graph.Field;
 import io.github.copydesk.jsonld.internal.graph.NodeGraph;
-import io.github.copydesk.model.NewsDate;
 import io.github.copydesk.read.ReadCode;
 import io.github.copydesk.read.internal.Dates;
 import io.github.copydesk.read.internal.Findings;
 import io.github.copydesk.read.internal.Scalars;
 import io.github.copydesk.read.internal.TextCleaner;
+import io.github.copydesk.read.internal.TextReader;
 import io.github.copydesk.read.internal.Urls;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -162,18 +160,6 @@ final class Coercion {
     }
 
     /**
-     * One date.
-     *
-     * @param f the value, or {@code null}
-     * @return the date, or {@code null}
-     */
-    NewsDate date(Field f) {
-        f = graph.one(f);
-        String s = text(f, TextCleaner.Kind.LINE);
-        return s == null ? null : Dates.read(s, f.block(), f.path(), findings);
-    }
-
-    /**
      * One size in pixels: a positive integer, a {@code QuantitativeValue} with a {@code value}, or
      * (lenient) text such as {@code "1440px"}.
      *
@@ -267,39 +253,18 @@ final class Coercion {
     }
 
     /**
-     * One ISO 8601 duration.
+     * One value read from text by a shared reader of every format ({@link Dates#read},
+     * {@link Scalars#language}, {@link Scalars#duration}, {@link Scalars#mediaType}).
      *
-     * @param f the value, or {@code null}
-     * @return the duration, or {@code null}
+     * @param <T> the value
+     * @param f the value as written, or {@code null}
+     * @param reader reads the text
+     * @return the value, or {@code null}
      */
-    Duration duration(Field f) {
+    <T> T fromText(Field f, TextReader<T> reader) {
         f = graph.one(f);
         String text = text(f, TextCleaner.Kind.LINE);
-        return text == null ? null : Scalars.duration(text, f.block(), f.path(), findings);
-    }
-
-    /**
-     * One BCP 47 language tag.
-     *
-     * @param f the value, or {@code null}
-     * @return the language, or {@code null}
-     */
-    Locale language(Field f) {
-        f = graph.one(f);
-        String tag = text(f, TextCleaner.Kind.LINE);
-        return tag == null ? null : Scalars.language(tag, f.block(), f.path(), findings);
-    }
-
-    /**
-     * One media type.
-     *
-     * @param f the value, or {@code null}
-     * @return the media type, or {@code null}
-     */
-    String mediaType(Field f) {
-        f = graph.one(f);
-        String format = text(f, TextCleaner.Kind.LINE);
-        return format == null ? null : Scalars.mediaType(format, f.block(), f.path(), findings);
+        return text == null ? null : reader.read(text, f.block(), f.path(), findings);
     }
 
     /** @return whether the read is lenient */

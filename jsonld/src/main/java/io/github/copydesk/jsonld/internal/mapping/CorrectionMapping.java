@@ -1,7 +1,5 @@
 package io.github.copydesk.jsonld.internal.mapping;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.github.copydesk.jsonld.internal.Term;
@@ -23,53 +21,31 @@ final class CorrectionMapping {
     private static final Property<Correction, NewsDate> DATE = CORRECTION.add(Term.DATE_PUBLISHED, Kinds.DATE,
             Correction::datePublished);
 
-    /** The corrections of an article, written as an array. */
-    static final Kind<List<Correction>> CORRECTIONS = new Kind<>() {
-        @Override
-        public void write(Writing w, Term term, List<Correction> value) throws IOException {
-            if (value == null || value.isEmpty()) {
+    /** The corrections of an article, written as an array; read also from plain text. */
+    static final Kind<List<Correction>> CORRECTIONS = CORRECTION.array((r, e, out) -> {
+        String text;
+        NewsDate date = null;
+        if (e.value().isObject()) {
+            Node n = r.graph().resolve(e, true);
+            if (n == null) {
                 return;
             }
-            w.field(term).writeStartArray();
-            for (Correction c : value) {
-                w.g().writeStartObject();
-                w.type(CORRECTION.type());
-                CORRECTION.writeProperties(w, c);
-                w.g().writeEndObject();
-            }
-            w.g().writeEndArray();
+            Values<Correction> v = CORRECTION.values(r, n);
+            text = v.get(TEXT);
+            date = v.get(DATE);
+        } else {
+            text = r.values().text(e, TextCleaner.Kind.PARAGRAPHS);
         }
-
-        @Override
-        public List<Correction> read(Reading r, Field f) {
-            List<Correction> out = new ArrayList<>();
-            for (Field e : r.graph().elements(f)) {
-                String text;
-                NewsDate date = null;
-                if (e.value().isObject()) {
-                    Node n = r.graph().resolve(e, true);
-                    if (n == null) {
-                        continue;
-                    }
-                    Values<Correction> v = CORRECTION.values(r, n);
-                    text = v.get(TEXT);
-                    date = v.get(DATE);
-                } else {
-                    text = r.values().text(e, TextCleaner.Kind.PARAGRAPHS);
-                }
-                if (text == null || text.isBlank()) {
-                    r.findings().error(ReadCode.VALUE_UNREADABLE, e.block(), e.path(), "a correction without text; left out");
-                    continue;
-                }
-                try {
-                    out.add(new Correction(text, date));
-                } catch (IllegalArgumentException ex) {
-                    r.findings().error(ReadCode.VALUE_UNREADABLE, e.block(), e.path(), ex.getMessage() + "; left out");
-                }
-            }
-            return out;
+        if (text == null || text.isBlank()) {
+            r.findings().error(ReadCode.VALUE_UNREADABLE, e.block(), e.path(), "a correction without text; left out");
+            return;
         }
-    };
+        try {
+            out.add(new Correction(text, date));
+        } catch (IllegalArgumentException ex) {
+            r.findings().error(ReadCode.VALUE_UNREADABLE, e.block(), e.path(), ex.getMessage() + "; left out");
+        }
+    });
 
     private CorrectionMapping() {
     }

@@ -11,6 +11,8 @@ import io.github.copydesk.jsonld.internal.Term;
 import io.github.copydesk.jsonld.internal.graph.Field;
 import io.github.copydesk.jsonld.internal.graph.Node;
 import io.github.copydesk.model.NewsDate;
+import io.github.copydesk.read.internal.Dates;
+import io.github.copydesk.read.internal.Scalars;
 import io.github.copydesk.read.internal.TextCleaner;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -93,7 +95,7 @@ final class Kinds {
     };
 
     /** A date or date-time, ISO 8601. */
-    static final Kind<NewsDate> DATE = of((g, v) -> g.writeString(v.toString()), (r, f) -> r.values().date(f));
+    static final Kind<NewsDate> DATE = of((g, v) -> g.writeString(v.toString()), (r, f) -> r.values().fromText(f, Dates::read));
 
     /** A size in pixels. */
     static final Kind<Integer> SIZE = of(JsonGenerator::writeNumber, (r, f) -> r.values().size(f));
@@ -102,7 +104,7 @@ final class Kinds {
     static final Kind<Integer> YEAR = of(JsonGenerator::writeNumber, (r, f) -> r.values().year(f));
 
     /** An ISO 8601 duration. */
-    static final Kind<Duration> DURATION = of((g, v) -> g.writeString(v.toString()), (r, f) -> r.values().duration(f));
+    static final Kind<Duration> DURATION = of((g, v) -> g.writeString(v.toString()), (r, f) -> r.values().fromText(f, Scalars::duration));
 
     /** A media type. */
     static final Kind<String> MEDIA_TYPE = new Kind<>() {
@@ -113,12 +115,12 @@ final class Kinds {
 
         @Override
         public String read(Reading r, Field f) {
-            return r.values().mediaType(f);
+            return r.values().fromText(f, Scalars::mediaType);
         }
     };
 
     /** A BCP 47 language. */
-    static final Kind<Locale> LANGUAGE = of((g, v) -> g.writeString(v.toLanguageTag()), (r, f) -> r.values().language(f));
+    static final Kind<Locale> LANGUAGE = of((g, v) -> g.writeString(v.toLanguageTag()), (r, f) -> r.values().fromText(f, Scalars::language));
 
     /** A boolean. */
     static final Kind<Boolean> BOOLEAN = of(JsonGenerator::writeBoolean, (r, f) -> r.values().bool(f));

@@ -107,87 +107,41 @@ final class MediaMapping {
     private static final Property<Audio, Rights> AUDIO_RIGHTS = AUDIO.add(null, RIGHTS_INLINE, Audio::rights);
 
     /** The images of an article: URLs or {@code ImageObject}s, written as {@code ImageObject}s. */
-    static final Kind<List<Image>> IMAGES = new MediaList<>(IMAGE) {
-        @Override
-        void read(Reading r, Field e, List<Image> out) {
-            JsonNode v = e.value();
-            if (v.isTextual()) {
-                URI url = r.values().url(v.textValue(), e);
-                if (url != null) {
-                    out.add(Image.of(url));
-                }
-            } else if (v.isObject()) {
-                Node n = r.graph().resolve(e, true);
-                if (n != null) {
-                    out.addAll(r.graph().memo("image", n, () -> image(r, n)));
-                }
-            } else {
-                r.findings().error(ReadCode.VALUE_UNREADABLE, e.block(), e.path(), NodeGraph.describe(v)
-                        + " where an image is expected; left out");
+    static final Kind<List<Image>> IMAGES = IMAGE.array((r, e, out) -> {
+        JsonNode v = e.value();
+        if (v.isTextual()) {
+            URI url = r.values().url(v.textValue(), e);
+            if (url != null) {
+                out.add(Image.of(url));
             }
+        } else if (v.isObject()) {
+            Node n = r.graph().resolve(e, true);
+            if (n != null) {
+                out.addAll(r.graph().memo("image", n,
+                        () -> PartyMapping.orEmpty(Table.guard(r, n.first(), () -> images(r, n)))));
+            }
+        } else {
+            r.findings().error(ReadCode.VALUE_UNREADABLE, e.block(), e.path(), NodeGraph.describe(v)
+                    + " where an image is expected; left out");
         }
-    };
+    });
 
     /** The videos of an article. */
-    static final Kind<List<Video>> VIDEOS = new MediaList<>(VIDEO) {
-        @Override
-        void read(Reading r, Field e, List<Video> out) {
-            Node n = node(r, e, "a video");
-            Video video = n == null ? null : video(r, n);
-            if (video != null) {
-                out.add(video);
-            }
-        }
-    };
+    static final Kind<List<Video>> VIDEOS = VIDEO.array((r, e, out) -> add(out, node(r, e, "a video"),
+            n -> VIDEO.read(r, n, (v, at) -> video(r, v, at))));
 
     /** The audio recordings of an article. */
-    static final Kind<List<Audio>> AUDIOS = new MediaList<>(AUDIO) {
-        @Override
-        void read(Reading r, Field e, List<Audio> out) {
-            Node n = node(r, e, "an audio recording");
-            Audio audio = n == null ? null : audio(r, n);
-            if (audio != null) {
-                out.add(audio);
-            }
-        }
-    };
+    static final Kind<List<Audio>> AUDIOS = AUDIO.array((r, e, out) -> add(out, node(r, e, "an audio recording"),
+            n -> AUDIO.read(r, n, (v, at) -> audio(r, v, at))));
 
     private MediaMapping() {
     }
 
-    /** Media of one kind: written as an array of objects of the table's type, read element by element. */
-    private abstract static class MediaList<M extends Media> implements Kind<List<M>> {
-        private final Table<M> table;
-
-        MediaList(Table<M> table) {
-            this.table = table;
+    private static <M> void add(List<M> out, Node n, java.util.function.Function<Node, M> read) {
+        M m = n == null ? null : read.apply(n);
+        if (m != null) {
+            out.add(m);
         }
-
-        @Override
-        public void write(Writing w, Term term, List<M> value) throws IOException {
-            if (value == null || value.isEmpty()) {
-                return;
-            }
-            w.field(term).writeStartArray();
-            for (M m : value) {
-                w.g().writeStartObject();
-                w.type(table.type());
-                table.writeProperties(w, m);
-                w.g().writeEndObject();
-            }
-            w.g().writeEndArray();
-        }
-
-        @Override
-        public List<M> read(Reading r, Field f) {
-            List<M> out = new ArrayList<>();
-            for (Field e : r.graph().elements(f)) {
-                read(r, e, out);
-            }
-            return out;
-        }
-
-        abstract void read(Reading r, Field e, List<M> out);
     }
 
     /** The node of a media object, which must be an object. */
@@ -212,70 +166,51 @@ final class MediaMapping {
         return new Rights(creator, holder, notice, license, acquire);
     }
 
-    private static List<Image> image(Reading r, Node n) {
+    /** One {@code ImageObject}: one image per URL it gives. */
+    private static List<Image> images(Reading r, Node n) {
         Definition at = n.first();
         Values<Image> v = IMAGE.values(r, n);
         List<URI> urls = PartyMapping.orEmpty(v.get(IMAGE_URL));
+        String caption = v.get(IMAGE_CAPTION);
+        String credit = v.get(IMAGE_CREDIT);
+        Rights rights = v.get(IMAGE_RIGHTS);
+        Integer width = v.get(WIDTH);
+        Integer height = v.get(HEIGHT);
+        String format = v.get(FORMAT);
         List<Image> out = new ArrayList<>();
-        try {
-            String caption = v.get(IMAGE_CAPTION);
-            String credit = v.get(IMAGE_CREDIT);
-            Rights rights = v.get(IMAGE_RIGHTS);
-            Integer width = v.get(WIDTH);
-            Integer height = v.get(HEIGHT);
-            String format = v.get(FORMAT);
-            if (urls.isEmpty()) {
-                if (r.lenient()) {
-                    r.findings().error(ReadCode.VALUE_UNREADABLE, at.block(), at.path(), "an image without a URL; left out");
-                } else {
-                    out.add(new Image(null, caption, credit, null, null, rights, width, height, format));
-                }
+        if (urls.isEmpty()) {
+            if (r.lenient()) {
+                r.findings().error(ReadCode.VALUE_UNREADABLE, at.block(), at.path(), "an image without a URL; left out");
+            } else {
+                out.add(new Image(null, caption, credit, null, null, rights, width, height, format));
             }
-            for (URI url : urls) {
-                out.add(new Image(url, caption, credit, null, null, rights, width, height, format));
-            }
-        } catch (IllegalArgumentException e) {
-            r.findings().error(ReadCode.VALUE_UNREADABLE, at.block(), at.path(), e.getMessage() + "; left out");
-            return List.of();
+        }
+        for (URI url : urls) {
+            out.add(new Image(url, caption, credit, null, null, rights, width, height, format));
         }
         return out;
     }
 
-    private static Video video(Reading r, Node n) {
-        Definition at = n.first();
-        Values<Video> v = VIDEO.values(r, n);
-        try {
-            String caption = v.get(VIDEO_CAPTION);
-            URI url = v.get(VIDEO_URL);
-            Video video = new Video(url, caption, v.get(VIDEO_CREDIT), null, null, v.get(VIDEO_RIGHTS), v.get(VIDEO_NAME),
-                    v.get(THUMBNAIL), v.get(UPLOAD_DATE), v.get(VIDEO_DURATION), v.get(EMBED_URL), v.get(VIDEO_TRANSCRIPT));
-            if (r.lenient() && url == null && video.embedUrl() == null) {
-                r.findings().error(ReadCode.VALUE_UNREADABLE, at.block(), at.path(),
-                        "a video with neither contentUrl nor embedUrl; left out");
-                return null;
-            }
-            return video;
-        } catch (IllegalArgumentException e) {
-            r.findings().error(ReadCode.VALUE_UNREADABLE, at.block(), at.path(), e.getMessage() + "; left out");
+    private static Video video(Reading r, Values<Video> v, Definition at) {
+        String caption = v.get(VIDEO_CAPTION);
+        URI url = v.get(VIDEO_URL);
+        Video video = new Video(url, caption, v.get(VIDEO_CREDIT), null, null, v.get(VIDEO_RIGHTS), v.get(VIDEO_NAME),
+                v.get(THUMBNAIL), v.get(UPLOAD_DATE), v.get(VIDEO_DURATION), v.get(EMBED_URL), v.get(VIDEO_TRANSCRIPT));
+        if (r.lenient() && url == null && video.embedUrl() == null) {
+            r.findings().error(ReadCode.VALUE_UNREADABLE, at.block(), at.path(), "a video with neither contentUrl nor embedUrl; left out");
             return null;
         }
+        return video;
     }
 
-    private static Audio audio(Reading r, Node n) {
-        Definition at = n.first();
-        Values<Audio> v = AUDIO.values(r, n);
-        try {
-            String caption = v.get(AUDIO_CAPTION);
-            URI url = v.get(AUDIO_URL);
-            if (r.lenient() && url == null) {
-                r.findings().error(ReadCode.VALUE_UNREADABLE, at.block(), at.path(), "an audio recording without a contentUrl; left out");
-                return null;
-            }
-            return new Audio(url, caption, v.get(AUDIO_CREDIT), null, null, v.get(AUDIO_RIGHTS), v.get(AUDIO_NAME),
-                    v.get(AUDIO_DURATION), v.get(AUDIO_TRANSCRIPT));
-        } catch (IllegalArgumentException e) {
-            r.findings().error(ReadCode.VALUE_UNREADABLE, at.block(), at.path(), e.getMessage() + "; left out");
+    private static Audio audio(Reading r, Values<Audio> v, Definition at) {
+        String caption = v.get(AUDIO_CAPTION);
+        URI url = v.get(AUDIO_URL);
+        if (r.lenient() && url == null) {
+            r.findings().error(ReadCode.VALUE_UNREADABLE, at.block(), at.path(), "an audio recording without a contentUrl; left out");
             return null;
         }
+        return new Audio(url, caption, v.get(AUDIO_CREDIT), null, null, v.get(AUDIO_RIGHTS), v.get(AUDIO_NAME),
+                v.get(AUDIO_DURATION), v.get(AUDIO_TRANSCRIPT));
     }
 }

@@ -51,17 +51,11 @@ final class PartMapping {
             w.field(term).writeStartArray();
             if (quotes) {
                 for (Quote q : value.quotes()) {
-                    w.g().writeStartObject();
-                    w.type(QUOTATION.type());
-                    QUOTATION.writeProperties(w, q);
-                    w.g().writeEndObject();
+                    QUOTATION.writeNode(w, q);
                 }
             }
             for (String selector : value.sections()) {
-                w.g().writeStartObject();
-                w.type(SECTION.type());
-                SECTION.writeProperties(w, selector);
-                w.g().writeEndObject();
+                SECTION.writeNode(w, selector);
             }
             w.g().writeEndArray();
         }
@@ -96,20 +90,15 @@ final class PartMapping {
     }
 
     private static Quote quote(Reading r, Node n) {
-        Definition at = n.first();
-        Values<Quote> v = QUOTATION.values(r, n);
-        String text = v.get(TEXT);
-        Party speaker = v.get(SPEAKER);
-        if (r.lenient() && text == null && speaker == null) {
-            r.findings().error(ReadCode.VALUE_UNREADABLE, at.block(), at.path(), "a Quotation with no text and no creator; left out");
-            return null;
-        }
-        try {
+        return QUOTATION.read(r, n, (v, at) -> {
+            String text = v.get(TEXT);
+            Party speaker = v.get(SPEAKER);
+            if (r.lenient() && text == null && speaker == null) {
+                r.findings().error(ReadCode.VALUE_UNREADABLE, at.block(), at.path(), "a Quotation with no text and no creator; left out");
+                return null;
+            }
             return new Quote(text, speaker, false, null);
-        } catch (IllegalArgumentException e) {
-            r.findings().error(ReadCode.VALUE_UNREADABLE, at.block(), at.path(), e.getMessage() + "; left out");
-            return null;
-        }
+        });
     }
 
     /** The selectors of a paywalled section; a section free to read is none. */

@@ -83,21 +83,7 @@ final class PartyMapping {
      * @return the kind
      */
     static Kind<Party> party(Use use) {
-        return new Kind<>() {
-            @Override
-            public void write(Writing w, Term term, Party value) throws IOException {
-                if (value != null) {
-                    w.field(term);
-                    PartyMapping.write(w, value);
-                }
-            }
-
-            @Override
-            public Party read(Reading r, Field f) {
-                List<Party> parties = parties(r, r.graph().one(f), use);
-                return parties.isEmpty() ? null : parties.get(0);
-            }
-        };
+        return one(use, Party.class);
     }
 
     /**
@@ -106,9 +92,14 @@ final class PartyMapping {
      * @return the kind
      */
     static Kind<Organization> organization() {
+        return one(Use.ORGANIZATION, Organization.class);
+    }
+
+    /** One party of a type for a use (reading for {@link Use#ORGANIZATION} only ever gives organizations). */
+    private static <P extends Party> Kind<P> one(Use use, Class<P> type) {
         return new Kind<>() {
             @Override
-            public void write(Writing w, Term term, Organization value) throws IOException {
+            public void write(Writing w, Term term, P value) throws IOException {
                 if (value != null) {
                     w.field(term);
                     PartyMapping.write(w, value);
@@ -116,9 +107,9 @@ final class PartyMapping {
             }
 
             @Override
-            public Organization read(Reading r, Field f) {
-                List<Party> parties = parties(r, r.graph().one(f), Use.ORGANIZATION);
-                return parties.isEmpty() ? null : (Organization) parties.get(0);
+            public P read(Reading r, Field f) {
+                List<Party> parties = parties(r, r.graph().one(f), use);
+                return parties.isEmpty() ? null : type.cast(parties.get(0));
             }
         };
     }

@@ -9,39 +9,22 @@ import io.github.copydesk.read.internal.Findings;
 /**
  * The state of one read shared by the mappings: the page's graph, value coercion, the findings and
  * the mode. One per read; not thread-safe.
+ *
+ * @param graph the page's graph
+ * @param values value coercion
+ * @param findings where findings go
+ * @param lenient whether the read is lenient
  */
-final class Reading {
+record Reading(NodeGraph graph, Coercion values, Findings findings, boolean lenient) {
 
-    private final NodeGraph graph;
-    private final Coercion values;
-    private final Findings findings;
-    private final boolean lenient;
-
-    Reading(NodeGraph graph) {
-        this.graph = graph;
-        this.values = new Coercion(graph);
-        this.findings = graph.findings();
-        this.lenient = !findings.strict();
-    }
-
-    /** @return the page's graph */
-    NodeGraph graph() {
-        return graph;
-    }
-
-    /** @return value coercion */
-    Coercion values() {
-        return values;
-    }
-
-    /** @return where findings go */
-    Findings findings() {
-        return findings;
-    }
-
-    /** @return whether the read is lenient */
-    boolean lenient() {
-        return lenient;
+    /**
+     * The state of a read of a graph.
+     *
+     * @param graph the graph
+     * @return the state
+     */
+    static Reading of(NodeGraph graph) {
+        return new Reading(graph, new Coercion(graph), graph.findings(), !graph.findings().strict());
     }
 
     /**

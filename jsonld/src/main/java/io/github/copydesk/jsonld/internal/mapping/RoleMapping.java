@@ -1,7 +1,5 @@
 package io.github.copydesk.jsonld.internal.mapping;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,27 +27,7 @@ final class RoleMapping {
             PartyMapping.party(PartyMapping.Use.CONTRIBUTOR), Contributor::party);
 
     /** The contributors in {@code Role}s, written as an array. */
-    static final Kind<List<Contributor>> ROLES = new Kind<>() {
-        @Override
-        public void write(Writing w, Term term, List<Contributor> value) throws IOException {
-            if (value == null || value.isEmpty()) {
-                return;
-            }
-            w.field(term).writeStartArray();
-            for (Contributor c : value) {
-                w.g().writeStartObject();
-                w.type(Term.ROLE);
-                ROLE.writeProperties(w, c);
-                w.g().writeEndObject();
-            }
-            w.g().writeEndArray();
-        }
-
-        @Override
-        public List<Contributor> read(Reading r, Field f) {
-            return contributors(r, f);
-        }
-    };
+    static final Kind<List<Contributor>> ROLES = ROLE.array(RoleMapping::contributors);
 
     private RoleMapping() {
     }
@@ -79,41 +57,36 @@ final class RoleMapping {
         return null;
     }
 
-    private static List<Contributor> contributors(Reading r, Field f) {
-        List<Contributor> out = new ArrayList<>();
-        for (Field e : r.graph().elements(f)) {
-            ContributorRole role = ContributorRole.CONTRIBUTOR;
-            Field party = e;
-            if (e.value().isObject()) {
-                Node n = r.graph().resolve(e, true);
-                if (n == null) {
-                    continue;
-                }
-                if (r.graph().types(n, true).has(Term.ROLE)) {
-                    Values<Contributor> v = ROLE.values(r, n);
-                    String name = v.get(ROLE_NAME);
-                    ContributorRole named = name == null ? null : of(name);
-                    if (named == null) {
-                        r.findings().warning(ReadCode.VALUE_REPAIRED, n.first().block(),
-                                n.first().path().child(Term.ROLE_NAME.term()), (name == null ? "a Role without a roleName"
-                                        : "the roleName " + Checks.quote(name) + " is not one of Copydesk's roles")
-                                        + ": read as a contributor");
-                    } else {
-                        role = named;
-                    }
-                    // the party of a Role may be a byline that reads as several: each gets the role
-                    party = r.graph().get(n, PARTY.term());
-                    if (party == null) {
-                        r.findings().error(ReadCode.VALUE_UNREADABLE, n.first().block(), n.first().path(),
-                                "a Role without a contributor; left out");
-                        continue;
-                    }
-                }
+    private static void contributors(Reading r, Field e, List<Contributor> out) {
+        ContributorRole role = ContributorRole.CONTRIBUTOR;
+        Field party = e;
+        if (e.value().isObject()) {
+            Node n = r.graph().resolve(e, true);
+            if (n == null) {
+                return;
             }
-            for (Party p : PartyMapping.parties(r, party, PartyMapping.Use.CONTRIBUTOR)) {
-                out.add(Contributor.of(role, p));
+            if (r.graph().types(n, true).has(Term.ROLE)) {
+                Values<Contributor> v = ROLE.values(r, n);
+                String name = v.get(ROLE_NAME);
+                ContributorRole named = name == null ? null : of(name);
+                if (named == null) {
+                    r.findings().warning(ReadCode.VALUE_REPAIRED, n.first().block(), n.first().path().child(Term.ROLE_NAME.term()),
+                            (name == null ? "a Role without a roleName" : "the roleName " + Checks.quote(name)
+                                    + " is not one of Copydesk's roles") + ": read as a contributor");
+                } else {
+                    role = named;
+                }
+                // the party of a Role may be a byline that reads as several: each gets the role
+                party = r.graph().get(n, PARTY.term());
+                if (party == null) {
+                    r.findings().error(ReadCode.VALUE_UNREADABLE, n.first().block(), n.first().path(),
+                            "a Role without a contributor; left out");
+                    return;
+                }
             }
         }
-        return out;
+        for (Party p : PartyMapping.parties(r, party, PartyMapping.Use.CONTRIBUTOR)) {
+            out.add(Contributor.of(role, p));
+        }
     }
 }

@@ -5,9 +5,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.copydesk.jsonld.internal.Term;
+import io.github.copydesk.jsonld.internal.graph.Definition;
+import io.github.copydesk.jsonld.internal.graph.Field;
 import io.github.copydesk.jsonld.internal.graph.Node;
+import io.github.copydesk.read.ReadCode;
 
 /**
  * The table of a schema.org type: its properties in the order they are written. Filled once, in a
@@ -109,6 +113,106 @@ final class Table<M> {
         p.kind().write(w, p.term(), value);
         for (Term also : p.alsoWritten()) {
             p.kind().write(w, also, value);
+        }
+    }
+
+    /**
+     * Writes a value as a node of this table's type: {@code {"@type": ..., properties in order}}.
+     *
+     * @param w the write
+     * @param model the value
+     * @throws IOException if the target fails
+     */
+    void writeNode(Writing w, M model) throws IOException {
+        w.g().writeStartObject();
+        w.type(type);
+        writeProperties(w, model);
+        w.g().writeEndObject();
+    }
+
+    /** Reads one element of a list into the values read so far. */
+    interface Element<M> {
+        /**
+         * Reads an element.
+         *
+         * @param r the read
+         * @param e the element
+         * @param out the values read so far
+         */
+        void read(Reading r, Field e, List<M> out);
+    }
+
+    /**
+     * The kind of a list of values written as an array of this table's nodes and read element by element.
+     *
+     * @param element reads one element
+     * @return the kind
+     */
+    Kind<List<M>> array(Element<M> element) {
+        return new Kind<>() {
+            @Override
+            public void write(Writing w, Term term, List<M> value) throws IOException {
+                if (value == null || value.isEmpty()) {
+                    return;
+                }
+                w.field(term).writeStartArray();
+                for (M m : value) {
+                    writeNode(w, m);
+                }
+                w.g().writeEndArray();
+            }
+
+            @Override
+            public List<M> read(Reading r, Field f) {
+                List<M> out = new ArrayList<>();
+                for (Field e : r.graph().elements(f)) {
+                    element.read(r, e, out);
+                }
+                return out;
+            }
+        };
+    }
+
+    /** Makes a value from the properties read. */
+    interface Build<M> {
+        /**
+         * Makes the value.
+         *
+         * @param v the properties, each read when asked for
+         * @param at the node's first definition, where findings about it go
+         * @return the value, or {@code null} when there is none to make (reported)
+         * @throws IllegalArgumentException if the model rejects a value
+         */
+        M build(Values<M> v, Definition at);
+    }
+
+    /**
+     * Reads a node as a value of this table; a value the model rejects is reported and left out.
+     *
+     * @param r the read
+     * @param n the node
+     * @param build makes the value from the properties
+     * @return the value, or {@code null}
+     */
+    M read(Reading r, Node n, Build<M> build) {
+        return guard(r, n.first(), () -> build.build(values(r, n), n.first()));
+    }
+
+    /**
+     * Makes a value the model may reject: a rejection is reported at the node and the value left out.
+     *
+     * @param <T> the value
+     * @param r the read
+     * @param at the node's first definition
+     * @param make makes the value
+     * @return the value, or {@code null} when rejected
+     */
+    static <T> T guard(Reading r, Definition at, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            r.findings().error(ReadCode.VALUE_UNREADABLE, at.block(), at.path(), e.getMessage() + "; left out");
+            return null;
         }
     }
 
