@@ -1,5 +1,7 @@
 package io.github.copydesk.jsonld.internal.mapping;
 
+import java.util.Arrays;
+
 import io.github.copydesk.jsonld.internal.graph.Field;
 import io.github.copydesk.jsonld.internal.graph.Node;
 
@@ -12,18 +14,19 @@ import io.github.copydesk.jsonld.internal.graph.Node;
  */
 final class Values<M> {
 
+    /** Marks a property not read yet. */
+    private static final Object UNREAD = new Object();
+
     private final Reading r;
     private final Node node;
-    private final Object[] values;
-    private final Field[] fields;
-    private final boolean[] read;
+    /** For each property {@code i}: its value at {@code 2i}, the field it was read from at {@code 2i + 1}. */
+    private final Object[] slots;
 
     Values(Reading r, Node node, int size) {
         this.r = r;
         this.node = node;
-        this.values = new Object[size];
-        this.fields = new Field[size];
-        this.read = new boolean[size];
+        this.slots = new Object[2 * size];
+        Arrays.fill(slots, UNREAD);
     }
 
     /** @return the node */
@@ -40,26 +43,26 @@ final class Values<M> {
      */
     @SuppressWarnings("unchecked")
     <V> V get(Property<M, V> p) {
-        int i = p.index();
-        if (!read[i]) {
-            read[i] = true;
-            values[i] = r.read(node, p, this, i);
+        int i = 2 * p.index();
+        if (slots[i] == UNREAD) {
+            slots[i + 1] = null;
+            slots[i] = r.read(node, p, this, p.index());
         }
-        return (V) values[i];
+        return (V) slots[i];
     }
 
     /**
-     * Where a property's value was read from, once {@link #get(Property)} read it.
+     * Where a property's value was read from.
      *
      * @param p the property
      * @return the field, or {@code null} when absent
      */
     Field field(Property<M, ?> p) {
         get(p);
-        return fields[p.index()];
+        return (Field) slots[2 * p.index() + 1];
     }
 
     void found(int i, Field f) {
-        fields[i] = f;
+        slots[2 * i + 1] = f;
     }
 }
