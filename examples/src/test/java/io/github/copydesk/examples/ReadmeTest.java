@@ -56,9 +56,7 @@ class ReadmeTest {
     void jacksonSection_jsonExample_isTheSeedFixture() {
         List<String> json = blocks("json");
         assertEquals(1, json.size());
-        String fixture = ModelJsonFixtures.valid().stream().filter(f -> f.file().equals("article-seed.json"))
-                .findFirst().orElseThrow().json();
-        assertEquals(fixture, json.get(0));
+        assertEquals(ModelJsonFixtures.of("article-seed.json").json(), json.get(0));
     }
 
     /** The snippet's imports, then its statements in a method given the {@code article}, returning {@code back}. */

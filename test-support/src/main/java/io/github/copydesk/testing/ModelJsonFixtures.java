@@ -1,5 +1,9 @@
 package io.github.copydesk.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,7 +47,8 @@ import io.github.copydesk.model.Video;
  *
  * <p>A valid fixture marked canonical is also what writing its value gives, property for property and in
  * order (white space aside); the others spell the same values differently (explicit nulls, {@code "type"}
- * last, defaults written out).
+ * last, defaults written out). {@link Fixture#check} runs a fixture against one Jackson line, through the
+ * {@link Mapper} its test supplies, so that what the table means is written once.
  */
 public final class ModelJsonFixtures {
 
@@ -57,6 +62,57 @@ public final class ModelJsonFixtures {
      * @param message a part of the exception's original message
      */
     public record Failure(String exception, String path, String message) {
+    }
+
+    /**
+     * One Jackson line's mapper, as the table's checks use it. The mapper must fail on unknown properties.
+     */
+    public interface Mapper {
+
+        /**
+         * Reads JSON as a model type.
+         *
+         * @param json the JSON
+         * @param type the type
+         * @return the value
+         * @throws Exception the line's exception when the JSON does not read
+         */
+        Object read(String json, Class<?> type) throws Exception;
+
+        /**
+         * Writes a model value.
+         *
+         * @param value the value
+         * @return the JSON, compact
+         * @throws Exception if writing fails
+         */
+        String write(Object value) throws Exception;
+
+        /**
+         * Writes JSON again, compact, in its own order, through the line's tree model.
+         *
+         * @param json the JSON
+         * @return the same JSON, compact
+         * @throws Exception if it is not JSON
+         */
+        String rewrite(String json) throws Exception;
+
+        /**
+         * The path of a failure of {@link #read}: its property names ({@code String}) and indexes
+         * ({@code Integer}), outermost first.
+         *
+         * @param failure the line's exception
+         * @return the steps
+         */
+        List<Object> path(Exception failure);
+
+        /**
+         * The message of a failure of {@link #read}, without the location and path Jackson adds.
+         *
+         * @param failure the line's exception
+         * @return the message
+         */
+        String originalMessage(Exception failure);
     }
 
     /**
@@ -86,6 +142,27 @@ public final class ModelJsonFixtures {
             }
         }
 
+        /**
+         * Checks the fixture against one Jackson line: a valid fixture reads as its value (and a canonical one
+         * is what writing the value gives); an invalid one fails with its exception, path and message.
+         *
+         * @param mapper the line's mapper
+         * @throws Exception if the mapper fails where it should not
+         */
+        public void check(Mapper mapper) throws Exception {
+            if (failure == null) {
+                assertEquals(expected, mapper.read(json(), type));
+                if (canonical) {
+                    assertEquals(mapper.rewrite(json()), mapper.write(expected));
+                }
+                return;
+            }
+            Exception e = assertThrows(Exception.class, () -> mapper.read(json(), type));
+            assertEquals(failure.exception(), e.getClass().getSimpleName(), e::getMessage);
+            assertEquals(failure.path(), path(mapper.path(e)), e::getMessage);
+            assertTrue(mapper.originalMessage(e).contains(failure.message()), () -> mapper.originalMessage(e));
+        }
+
         @Override
         public String toString() {
             return file;
@@ -107,30 +184,15 @@ public final class ModelJsonFixtures {
     }
 
     /**
-     * The fixtures that read as a value.
+     * The fixture of a file.
      *
-     * @return the valid fixtures
+     * @param file the file name below {@code model-json/}
+     * @return the fixture
+     * @throws IllegalArgumentException if the table has no such file
      */
-    public static List<Fixture> valid() {
-        return ALL.stream().filter(f -> f.failure() == null).toList();
-    }
-
-    /**
-     * The valid fixtures that are also what writing their value gives.
-     *
-     * @return the canonical fixtures
-     */
-    public static List<Fixture> canonical() {
-        return ALL.stream().filter(Fixture::canonical).toList();
-    }
-
-    /**
-     * The fixtures that must fail.
-     *
-     * @return the invalid fixtures
-     */
-    public static List<Fixture> invalid() {
-        return ALL.stream().filter(f -> f.failure() != null).toList();
+    public static Fixture of(String file) {
+        return ALL.stream().filter(f -> f.file().equals(file)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no fixture " + file));
     }
 
     /**
@@ -140,7 +202,7 @@ public final class ModelJsonFixtures {
      * @param steps property names ({@code String}) and indexes ({@code Integer}), outermost first
      * @return the path
      */
-    public static String path(List<?> steps) {
+    static String path(List<?> steps) {
         StringBuilder out = new StringBuilder();
         for (Object step : steps) {
             if (step instanceof Integer index) {

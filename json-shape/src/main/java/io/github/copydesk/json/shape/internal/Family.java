@@ -88,18 +88,11 @@ public final class Family<T> implements Codec<T> {
 
     @Override
     public <X extends Exception> T read(JsonSource<X> in, ReadContext ctx) throws X {
-        Token token = in.current();
-        if (token == Token.START_OBJECT) {
-            token = in.next();
-        }
-        if (token == Token.NAME && in.name().equals(Shape.TYPE)) {
+        if (Shape.enter(in, ctx, type) == Token.NAME && in.name().equals(Shape.TYPE)) {
             in.next();
             Shape<? extends T> shape = member(in.current() == Token.STRING ? in.string() : null, in.current(), ctx);
             in.next();
             return shape.readMembers(in, ctx);
-        }
-        if (token != Token.NAME && token != Token.END_OBJECT) {
-            throw ctx.wrongToken(type, "an object", token);
         }
         Replay<X> replay = Replay.capture(in, ctx);
         Shape<? extends T> shape = member(replay.typeId(), replay.typeIdToken(), ctx);

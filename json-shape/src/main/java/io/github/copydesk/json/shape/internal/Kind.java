@@ -51,31 +51,20 @@ public abstract class Kind<V> {
             NewsDate::parse, NewsDate::toString);
 
     /** A calendar date in ISO 8601: {@code 2016-07-27}. */
-    public static final Kind<LocalDate> DATE = text(LocalDate.class, "an ISO 8601 date", text -> {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(quote(text) + " is not an ISO 8601 date such as 2016-07-27", e);
-        }
-    }, LocalDate::toString);
+    public static final Kind<LocalDate> DATE = text(LocalDate.class, "an ISO 8601 date",
+            refusing(LocalDate::parse, DateTimeParseException.class, "an ISO 8601 date such as 2016-07-27"),
+            LocalDate::toString);
 
     /** A duration in ISO 8601: {@code PT2M30S}. */
-    public static final Kind<Duration> DURATION = text(Duration.class, "an ISO 8601 duration", text -> {
-        try {
-            return Duration.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(quote(text) + " is not an ISO 8601 duration such as PT2M30S", e);
-        }
-    }, Duration::toString);
+    public static final Kind<Duration> DURATION = text(Duration.class, "an ISO 8601 duration",
+            refusing(Duration::parse, DateTimeParseException.class, "an ISO 8601 duration such as PT2M30S"),
+            Duration::toString);
 
     /** A language as its BCP 47 tag: {@code en}, {@code pt-BR}. */
-    public static final Kind<Locale> LANGUAGE = text(Locale.class, "a BCP 47 language tag", text -> {
-        try {
-            return new Locale.Builder().setLanguageTag(text).build();
-        } catch (IllformedLocaleException e) {
-            throw new IllegalArgumentException(quote(text) + " is not a well-formed BCP 47 language tag such as en or pt-BR", e);
-        }
-    }, Locale::toLanguageTag);
+    public static final Kind<Locale> LANGUAGE = text(Locale.class, "a BCP 47 language tag",
+            refusing(text -> new Locale.Builder().setLanguageTag(text).build(), IllformedLocaleException.class,
+                    "a well-formed BCP 47 language tag such as en or pt-BR"),
+            Locale::toLanguageTag);
 
     /** A whole number in the range of {@code int}. */
     public static final Kind<Integer> INTEGER = new Kind<>(Integer.class, "a whole number") {
@@ -131,13 +120,9 @@ public abstract class Kind<V> {
      */
     public static <E extends Enum<E>> Kind<E> constant(Class<E> type) {
         List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-        return text(type, "one of " + String.join(", ", names), text -> {
-            try {
-                return Enum.valueOf(type, text);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(quote(text) + " is not one of " + String.join(", ", names), e);
-            }
-        }, Enum::name);
+        String expected = "one of " + String.join(", ", names);
+        return text(type, expected, refusing(text -> Enum.valueOf(type, text), IllegalArgumentException.class, expected),
+                Enum::name);
     }
 
     /**
@@ -220,6 +205,30 @@ public abstract class Kind<V> {
                 } catch (IllegalArgumentException e) {
                     throw ctx.fail(ShapeException.Problem.BAD_VALUE, type, text, List.of(), e.getMessage(), e);
                 }
+            }
+        };
+    }
+
+    /**
+     * A parser whose refusal is an {@code IllegalArgumentException} that quotes the text and says what it
+     * should have been.
+     *
+     * @param <V> the type read
+     * @param parse the parser
+     * @param refusal what the parser throws for text it does not read
+     * @param expected what the text should be, such as "an ISO 8601 date such as 2016-07-27"
+     * @return the parser
+     */
+    private static <V> Function<String, V> refusing(Function<String, V> parse, Class<? extends RuntimeException> refusal,
+            String expected) {
+        return text -> {
+            try {
+                return parse.apply(text);
+            } catch (RuntimeException e) {
+                if (refusal.isInstance(e)) {
+                    throw new IllegalArgumentException(quote(text) + " is not " + expected, e);
+                }
+                throw e;
             }
         };
     }

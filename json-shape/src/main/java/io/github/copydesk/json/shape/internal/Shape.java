@@ -132,6 +132,18 @@ public final class Shape<T> implements Codec<T> {
 
     @Override
     public <X extends Exception> T read(JsonSource<X> in, ReadContext ctx) throws X {
+        enter(in, ctx, type);
+        return readMembers(in, ctx);
+    }
+
+    /**
+     * Moves into an object: past its start, if that is current, to its first property name or its end, as
+     * a Jackson deserializer may be handed any of the three.
+     *
+     * @return the current token: a property name or the end of the object
+     * @throws ShapeException if no object is current
+     */
+    static <X extends Exception> Token enter(JsonSource<X> in, ReadContext ctx, Class<?> type) throws X {
         Token token = in.current();
         if (token == Token.START_OBJECT) {
             token = in.next();
@@ -139,7 +151,7 @@ public final class Shape<T> implements Codec<T> {
         if (token != Token.NAME && token != Token.END_OBJECT) {
             throw ctx.wrongToken(type, "an object", token);
         }
-        return readMembers(in, ctx);
+        return token;
     }
 
     /**
