@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,17 +17,13 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import io.github.copydesk.testing.theories.Theories;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.quicktheories.core.Gen;
 
 class NewsDateTest {
 
@@ -162,37 +160,39 @@ class NewsDateTest {
         assertTrue(e.getMessage().endsWith("\"" + text + "\""), e.getMessage());
     }
 
-    @Property
-    void parse_toStringOfAnyOffsetDateTime_givesItBack(@ForAll("offsetDateTimes") OffsetDateTime dateTime) {
-        NewsDate date = NewsDate.of(dateTime);
-        NewsDate back = NewsDate.parse(date.toString());
-        assertEquals(date, back);
-        assertEquals(Optional.of(dateTime), back.dateTime());
-        assertEquals(dateTime.getOffset(), back.dateTime().orElseThrow().getOffset());
+    @Test
+    void parse_toStringOfAnyOffsetDateTime_givesItBack() {
+        Theories.qt(1000).forAll(offsetDateTimes()).checkAssert(dateTime -> {
+            NewsDate date = NewsDate.of(dateTime);
+            NewsDate back = NewsDate.parse(date.toString());
+            assertEquals(date, back);
+            assertEquals(Optional.of(dateTime), back.dateTime());
+            assertEquals(dateTime.getOffset(), back.dateTime().orElseThrow().getOffset());
+        });
     }
 
-    @Provide
-    Arbitrary<OffsetDateTime> offsetDateTimes() {
-        return Combinators.combine(
-                        Arbitraries.longs().between(MIN_EPOCH_SECOND, MAX_EPOCH_SECOND),
-                        Arbitraries.integers().between(0, 999_999_999),
-                        Arbitraries.integers().between(-MAX_OFFSET_SECONDS, MAX_OFFSET_SECONDS))
-                .as((epochSecond, nanos, offsetSeconds) -> OffsetDateTime.ofInstant(
+    /** Every instant whose local date-time fits LocalDateTime in every offset, in every offset to the second. */
+    static Gen<OffsetDateTime> offsetDateTimes() {
+        return longs().between(MIN_EPOCH_SECOND, MAX_EPOCH_SECOND).zip(
+                integers().between(0, 999_999_999),
+                integers().between(-MAX_OFFSET_SECONDS, MAX_OFFSET_SECONDS),
+                (epochSecond, nanos, offsetSeconds) -> OffsetDateTime.ofInstant(
                         Instant.ofEpochSecond(epochSecond, nanos), ZoneOffset.ofTotalSeconds(offsetSeconds)));
     }
 
-    @Property
-    void parse_toStringOfAnyLocalDate_givesItBackDateOnly(@ForAll("localDates") LocalDate localDate) {
-        NewsDate back = NewsDate.parse(NewsDate.of(localDate).toString());
-        assertEquals(NewsDate.of(localDate), back);
-        assertTrue(back.isDateOnly());
-        assertEquals(localDate, back.date());
+    @Test
+    void parse_toStringOfAnyLocalDate_givesItBackDateOnly() {
+        Theories.qt(1000).forAll(localDates()).checkAssert(localDate -> {
+            NewsDate back = NewsDate.parse(NewsDate.of(localDate).toString());
+            assertEquals(NewsDate.of(localDate), back);
+            assertTrue(back.isDateOnly());
+            assertEquals(localDate, back.date());
+        });
     }
 
-    @Provide
-    Arbitrary<LocalDate> localDates() {
-        return Arbitraries.longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())
-                .map(LocalDate::ofEpochDay);
+    /** Every LocalDate, from LocalDate.MIN to LocalDate.MAX. */
+    static Gen<LocalDate> localDates() {
+        return longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()).map(LocalDate::ofEpochDay);
     }
 
     // ---- ordering

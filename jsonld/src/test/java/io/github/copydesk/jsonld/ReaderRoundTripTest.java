@@ -1,57 +1,46 @@
 package io.github.copydesk.jsonld;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.generators.SourceDSL.booleans;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import io.github.copydesk.model.Article;
-import io.github.copydesk.model.ArticleType;
 import io.github.copydesk.model.Audio;
 import io.github.copydesk.model.Byline;
 import io.github.copydesk.model.Contributor;
 import io.github.copydesk.model.ContributorRole;
 import io.github.copydesk.model.Copyright;
-import io.github.copydesk.model.Correction;
 import io.github.copydesk.model.Dateline;
 import io.github.copydesk.model.DatelineStyle;
 import io.github.copydesk.model.Image;
 import io.github.copydesk.model.Media;
-import io.github.copydesk.model.NewsDate;
 import io.github.copydesk.model.Organization;
 import io.github.copydesk.model.Party;
-import io.github.copydesk.model.Paywall;
 import io.github.copydesk.model.Person;
 import io.github.copydesk.model.Place;
 import io.github.copydesk.model.Quote;
 import io.github.copydesk.model.Rights;
 import io.github.copydesk.model.Video;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import io.github.copydesk.testing.ModelGenerators;
+import io.github.copydesk.testing.theories.Theories;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.core.Gen;
 
 /**
  * The strict reader reads back exactly what the writer writes: {@code read(write(a))} equals the
- * projection of {@code a} that {@link JsonLdWriter}'s Javadoc defines, for whole articles whose text
- * is drawn from all Unicode scalar values, in compact and graph form, pretty or not, with and
- * without quotes, for every dateline style.
+ * projection of {@code a} that {@link JsonLdWriter}'s Javadoc defines, for whole articles from
+ * {@link ModelGenerators#articles()} (every field of every model type, text drawn from all Unicode
+ * scalar values), in compact and graph form, pretty or not, with and without quotes, for every
+ * dateline style.
  */
 class ReaderRoundTripTest {
 
@@ -61,20 +50,28 @@ class ReaderRoundTripTest {
     // ---------------------------------------------------------------------------------------------
     // the laws
 
-    @Property(tries = 300)
-    void strictRead_ofCompactOutput_isTheProjection(@ForAll("articles") Article article, @ForAll boolean pretty) {
-        assertRoundTrip(article, JsonLdWriter.builder().pretty(pretty).build());
+    @Test
+    void strictRead_ofCompactOutput_isTheProjection() {
+        Theories.qt(300).forAll(ModelGenerators.articles(), booleans().all()).checkAssert((article, pretty) ->
+                assertRoundTrip(article, JsonLdWriter.builder().pretty(pretty).build()));
     }
 
-    @Property(tries = 300)
-    void strictRead_ofGraphOutput_isTheProjection(@ForAll("articles") Article article, @ForAll boolean pretty) {
-        assertRoundTrip(article, JsonLdWriter.builder().graph(true).pretty(pretty).build());
+    @Test
+    void strictRead_ofGraphOutput_isTheProjection() {
+        Theories.qt(300).forAll(ModelGenerators.articles(), booleans().all()).checkAssert((article, pretty) ->
+                assertRoundTrip(article, JsonLdWriter.builder().graph(true).pretty(pretty).build()));
     }
 
-    @Property(tries = 150)
-    void strictRead_withEveryWriterOption_isTheProjection(@ForAll("articles") Article article, @ForAll boolean graph,
-            @ForAll boolean quotes, @ForAll("styles") DatelineStyle style) {
-        assertRoundTrip(article, JsonLdWriter.builder().graph(graph).quotes(quotes).datelineStyle(style).build());
+    @Test
+    void strictRead_withEveryWriterOption_isTheProjection() {
+        Theories.qt(150).forAll(ModelGenerators.articles(), booleans().all(), booleans().all(), styles())
+                .checkAssert((article, graph, quotes, style) -> assertRoundTrip(article,
+                        JsonLdWriter.builder().graph(graph).quotes(quotes).datelineStyle(style).build()));
+    }
+
+    /** The writer's dateline styles, or none (the text as written) 40 times in a hundred. */
+    private static Gen<DatelineStyle> styles() {
+        return ModelGenerators.datelineStyles().toOptionals(40).map(style -> style.orElse(null));
     }
 
     @ParameterizedTest
@@ -279,201 +276,5 @@ class ReaderRoundTripTest {
         }
         Copyright projected = new Copyright(c.year(), party(c.holder()), blank(c.notice()));
         return projected.year() == null && projected.holder() == null && projected.notice() == null ? null : projected;
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // generators: whole articles, text from all Unicode scalar values
-
-    @Provide
-    Arbitrary<DatelineStyle> styles() {
-        return Arbitraries.of(DatelineStyle.class).injectNull(0.4);
-    }
-
-    /** Text from all Unicode scalar values, biased towards ASCII and the characters JSON and HTML escape. */
-    static Arbitrary<String> text() {
-        Arbitrary<Integer> any = Arbitraries.integers().between(0, 0x10FFFF)
-                .filter(c -> c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE);
-        Arbitrary<Integer> ascii = Arbitraries.integers().between(0, 0x7f);
-        Arbitrary<Integer> special = Arbitraries.of((int) '<', (int) '>', (int) '&', (int) '"', (int) '\\', (int) '/',
-                0x2028, 0x2029, 0x0, (int) '\n', (int) '\t', 0x1F600, 0xFEFF, 0xA0, (int) ' ');
-        Arbitrary<Integer> codePoint = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, any), net.jqwik.api.Tuple.of(5, ascii), net.jqwik.api.Tuple.of(2, special));
-        return codePoint.list().ofMaxSize(24).map(cps -> {
-            StringBuilder s = new StringBuilder();
-            cps.forEach(s::appendCodePoint);
-            return s.toString();
-        });
-    }
-
-    static Arbitrary<String> optionalText() {
-        return text().injectNull(0.3);
-    }
-
-    static Arbitrary<URI> url(String host) {
-        Arbitrary<String> segment = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, Arbitraries.strings().withCharRange('a', 'z').withChars('-', '_', '.', '~')
-                        .ofMinLength(1).ofMaxLength(12)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of("caf%C3%A9", "%20", "ümlaut", "日本", "a%2Fb")));
-        return Combinators.combine(Arbitraries.of("https", "http"), segment.list().ofMaxSize(3),
-                Arbitraries.of("", "?q=1&x=%3C", "#frag", "?a=b,c")).as((scheme, path, tail) ->
-                URI.create(scheme + "://" + host + "/" + String.join("/", path) + tail));
-    }
-
-    static Arbitrary<URI> optionalUrl(String host) {
-        return url(host).injectNull(0.4);
-    }
-
-    static Arbitrary<NewsDate> date() {
-        Arbitrary<LocalDate> day = Arbitraries.integers().between(1, 9999).flatMap(year ->
-                Arbitraries.integers().between(1, 365).map(d -> LocalDate.ofYearDay(year, d)));
-        Arbitrary<ZoneOffset> offset = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, Arbitraries.just(ZoneOffset.UTC)),
-                net.jqwik.api.Tuple.of(4, Arbitraries.integers().between(-18 * 4, 18 * 4).map(q -> ZoneOffset.ofTotalSeconds(q * 900))),
-                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(-64800, 64800).map(ZoneOffset::ofTotalSeconds)));
-        Arbitrary<NewsDate> dateTime = Combinators.combine(day, Arbitraries.integers().between(0, 86399),
-                Arbitraries.of(0, 0, 500_000_000, 123_000_000, 1), offset).as((d, second, nano, o) ->
-                NewsDate.of(OffsetDateTime.of(LocalDateTime.of(d, java.time.LocalTime.ofSecondOfDay(second).withNano(nano)), o)));
-        return Arbitraries.oneOf(day.map(NewsDate::of), dateTime);
-    }
-
-    static Arbitrary<NewsDate> optionalDate() {
-        return date().injectNull(0.3);
-    }
-
-    static Arbitrary<Organization> organization() {
-        return Combinators.combine(optionalText(), Arbitraries.of(true, false), optionalUrl("org.example"),
-                optionalUrl("logo.example"), url("same.example").list().ofMaxSize(2))
-                .as(Organization::new);
-    }
-
-    static Arbitrary<Person> person() {
-        return Builders.withBuilder(() -> new Person(null, null, null, null, null, null, null, List.of()))
-                .use(optionalText()).in((p, v) -> p.withName(v))
-                .use(optionalText().injectNull(0.6)).in((p, v) -> p.withDescription(v))
-                .use(optionalText().injectNull(0.5)).in((p, v) -> p.withJobTitle(v))
-                .use(optionalText().injectNull(0.7)).in((p, v) -> p.withHonorificPrefix(v))
-                .use(optionalText().injectNull(0.7)).in((p, v) -> p.withHonorificSuffix(v))
-                .use(organization().injectNull(0.6)).in((p, v) -> p.withAffiliation(v))
-                .use(optionalUrl("people.example")).in((p, v) -> p.withUrl(v))
-                .use(url("profiles.example").list().ofMaxSize(2)).in((p, v) -> p.withSameAs(v))
-                .build();
-    }
-
-    static Arbitrary<Party> party() {
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, person()), net.jqwik.api.Tuple.of(1, organization()));
-    }
-
-    static Arbitrary<Byline> byline() {
-        return Combinators.combine(Arbitraries.of(ContributorRole.class), party()).as((role, p) -> Contributor.of(role, p))
-                .list().ofMinSize(1).ofMaxSize(5).map(Byline::of);
-    }
-
-    static Arbitrary<Rights> rights() {
-        return Combinators.combine(party().injectNull(0.6), party().injectNull(0.7), optionalText().injectNull(0.5),
-                optionalUrl("license.example"), optionalUrl("license.example")).as(Rights::new);
-    }
-
-    static Arbitrary<Media> media() {
-        Arbitrary<Integer> size = Arbitraries.integers().between(1, 100_000).injectNull(0.3);
-        Arbitrary<Image> image = Builders.withBuilder(Image::draft)
-                .use(optionalUrl("img.example").injectNull(0.1)).in((i, v) -> i.withUrl(v))
-                .use(optionalText()).in((i, v) -> i.withCaption(v))
-                .use(optionalText()).in((i, v) -> i.withCredit(v))
-                .use(optionalText()).in((i, v) -> i.withAltText(v))
-                .use(optionalText()).in((i, v) -> i.withExtendedDescription(v))
-                .use(rights()).in((i, v) -> i.withRights(v))
-                .use(size).in((i, v) -> new Image(i.url(), i.caption(), i.credit(), i.altText(), i.extendedDescription(),
-                        i.rights(), v, i.height(), i.format()))
-                .use(size).in((i, v) -> new Image(i.url(), i.caption(), i.credit(), i.altText(), i.extendedDescription(),
-                        i.rights(), i.width(), v, i.format()))
-                .use(Arbitraries.of("image/jpeg", "image/webp", "image/svg+xml").injectNull(0.5)).in((i, v) -> i.withFormat(v))
-                .build();
-        Arbitrary<Duration> duration = Arbitraries.longs().between(1, 10_000_000).map(Duration::ofMillis).injectNull(0.3);
-        Arbitrary<Video> video = Builders.withBuilder(() -> new Video(null, null, null, null, null, Rights.NONE, null, null,
-                        null, null, null, null))
-                .use(optionalUrl("video.example")).in((v, x) -> v.withUrl(x))
-                .use(optionalText()).in((v, x) -> v.withCaption(x))
-                .use(optionalText()).in((v, x) -> v.withCredit(x))
-                .use(optionalText()).in((v, x) -> v.withAltText(x))
-                .use(rights()).in((v, x) -> v.withRights(x))
-                .use(optionalText()).in((v, x) -> v.withName(x))
-                .use(optionalUrl("thumb.example")).in((v, x) -> v.withThumbnail(x))
-                .use(optionalDate()).in((v, x) -> v.withUploadDate(x))
-                .use(duration).in((v, x) -> v.withDuration(x))
-                .use(optionalUrl("embed.example")).in((v, x) -> v.withEmbedUrl(x))
-                .use(optionalText()).in((v, x) -> v.withTranscript(x))
-                .build();
-        Arbitrary<Audio> audio = Builders.withBuilder(() -> new Audio(null, null, null, null, null, Rights.NONE, null, null, null))
-                .use(optionalUrl("audio.example")).in((v, x) -> v.withUrl(x))
-                .use(optionalText()).in((v, x) -> v.withCaption(x))
-                .use(optionalText()).in((v, x) -> v.withCredit(x))
-                .use(optionalText()).in((v, x) -> v.withExtendedDescription(x))
-                .use(rights()).in((v, x) -> v.withRights(x))
-                .use(optionalText()).in((v, x) -> v.withName(x))
-                .use(duration).in((v, x) -> v.withDuration(x))
-                .use(optionalText()).in((v, x) -> v.withTranscript(x))
-                .build();
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, image), net.jqwik.api.Tuple.of(1, video),
-                net.jqwik.api.Tuple.of(1, audio));
-    }
-
-    static Arbitrary<Dateline> dateline() {
-        Arbitrary<String> code = Arbitraries.of("ES", "US", "DE", "JP").injectNull(0.5);
-        Arbitrary<Place> place = Combinators.combine(optionalText(), optionalText(), optionalText(), code,
-                Arbitraries.of(true, false)).as((locality, region, country, cc, pa) -> {
-                    String regionCode = pa && (cc == null || cc.equals("US")) ? "US-PA" : null;
-                    return new Place(locality, region, regionCode, country, cc);
-                });
-        Arbitrary<Dateline> parsed = Arbitraries.of("MADRID, Spain --", "LONDON, June 4 (Reuters) -",
-                "STATE COLLEGE, Pa. —", "WASHINGTON (AP) —", "PARIS, Monday, June 3, 2024 (AFP) -",
-                "GROSSETO, Italy (AP) —").map(Dateline::parse);
-        Arbitrary<Dateline> built = Combinators.combine(optionalText(), place, optionalText().injectNull(0.7),
-                Arbitraries.of(LocalDate.of(2024, 6, 4)).injectNull(0.7), optionalText().injectNull(0.7))
-                .as(Dateline::new);
-        return Arbitraries.oneOf(parsed, built);
-    }
-
-    static Arbitrary<Quote> quote() {
-        return Combinators.combine(optionalText(), party().injectNull(0.2), Arbitraries.of(true, false),
-                optionalText()).as(Quote::new);
-    }
-
-    static Arbitrary<Paywall> paywall() {
-        Arbitrary<String> selector = Arbitraries.of(".paywall", ".meteredContent", "#x .y", " .spaced ", ".ü");
-        return Arbitraries.oneOf(Arbitraries.just(Paywall.FREE),
-                selector.list().ofMaxSize(3).map(s -> new Paywall(false, s)));
-    }
-
-    static Arbitrary<Copyright> copyright() {
-        return Combinators.combine(Arbitraries.integers().between(1, 9999).injectNull(0.3), party().injectNull(0.4),
-                optionalText()).as(Copyright::new);
-    }
-
-    @Provide
-    Arbitrary<Article> articles() {
-        return Builders.withBuilder(Article::builder)
-                .use(optionalUrl("news.example").injectNull(0.1)).in((b, v) -> b.url(v))
-                .use(Arbitraries.of(ArticleType.class)).in((b, v) -> b.type(v))
-                .use(optionalText()).in((b, v) -> b.headline(v))
-                .use(optionalText()).in((b, v) -> b.alternativeHeadline(v))
-                .use(optionalText()).in((b, v) -> b.description(v))
-                .use(optionalText()).in((b, v) -> b.body(v))
-                .use(optionalText()).in((b, v) -> b.section(v))
-                .use(text().list().ofMaxSize(3)).in((b, v) -> b.keywords(v))
-                .use(Arbitraries.of("en", "de-CH", "pt-BR", "zh-Hant-TW", "sr-Latn", "es-419", "fr").injectNull(0.3))
-                .in((b, v) -> v == null ? b : b.language(v))
-                .use(optionalDate()).in((b, v) -> b.datePublished(v))
-                .use(optionalDate()).in((b, v) -> b.dateModified(v))
-                .use(optionalDate()).in((b, v) -> b.dateCreated(v))
-                .use(dateline().injectNull(0.3)).in((b, v) -> b.dateline(v))
-                .use(byline().injectNull(0.2)).in((b, v) -> b.byline(v))
-                .use(quote().list().ofMaxSize(3)).in((b, v) -> b.quotes(v))
-                .use(media().list().ofMaxSize(4)).in((b, v) -> b.media(v))
-                .use(organization().injectNull(0.3)).in((b, v) -> b.publisher(v))
-                .use(Combinators.combine(text().filter(t -> !t.isBlank()), optionalDate()).as(Correction::new)
-                        .list().ofMaxSize(2)).in((b, v) -> b.corrections(v))
-                .use(paywall().injectNull(0.4)).in((b, v) -> b.paywall(v))
-                .use(copyright().injectNull(0.5)).in((b, v) -> b.copyright(v))
-                .build(Article.Builder::build);
     }
 }
