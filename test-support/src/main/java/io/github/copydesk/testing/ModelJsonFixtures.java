@@ -39,6 +39,8 @@ import io.github.copydesk.model.Quote;
 import io.github.copydesk.model.Rights;
 import io.github.copydesk.model.Video;
 
+import org.quicktheories.core.Gen;
+
 /**
  * The one table of the model's own JSON that both Jackson modules (copydesk-jackson and copydesk-jackson2)
  * must pass: JSON files under {@code io/github/copydesk/testing/model-json/}, each with the model value it
@@ -169,6 +171,23 @@ public final class ModelJsonFixtures {
         }
     }
 
+    /**
+     * A model type and the generator of its values, for the round-trip law of the model's JSON: reading
+     * what is written gives an equal value.
+     *
+     * @param <T> the type
+     * @param type the type the JSON is read as (a sealed family is read as the family)
+     * @param values its values, from {@link ModelGenerators}
+     * @param tries how many values a property tries
+     */
+    public record Generated<T>(Class<T> type, Gen<? extends T> values, int tries) {
+
+        @Override
+        public String toString() {
+            return type.getSimpleName();
+        }
+    }
+
     private static final List<Fixture> ALL = table();
 
     private ModelJsonFixtures() {
@@ -193,6 +212,34 @@ public final class ModelJsonFixtures {
     public static Fixture of(String file) {
         return ALL.stream().filter(f -> f.file().equals(file)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no fixture " + file));
+    }
+
+    /**
+     * Every model type with its own JSON, each with the generator of its values: the article, each of its
+     * parts (the party and media families read as the family and as each member), and {@code NewsDate}.
+     *
+     * @return the types, the article first
+     */
+    public static List<Generated<?>> generated() {
+        return List.of(
+                new Generated<>(Article.class, ModelGenerators.articles(), 1000),
+                new Generated<>(Dateline.class, ModelGenerators.datelines(), 300),
+                new Generated<>(Place.class, ModelGenerators.places(), 300),
+                new Generated<>(Byline.class, ModelGenerators.bylines(), 300),
+                new Generated<>(Contributor.class, ModelGenerators.contributors(), 300),
+                new Generated<>(Party.class, ModelGenerators.parties(), 300),
+                new Generated<>(Person.class, ModelGenerators.persons(), 300),
+                new Generated<>(Organization.class, ModelGenerators.organizations(), 300),
+                new Generated<>(Quote.class, ModelGenerators.quotes(), 300),
+                new Generated<>(Media.class, ModelGenerators.media(), 300),
+                new Generated<>(Image.class, ModelGenerators.images(), 300),
+                new Generated<>(Video.class, ModelGenerators.videos(), 300),
+                new Generated<>(Audio.class, ModelGenerators.audios(), 300),
+                new Generated<>(Rights.class, ModelGenerators.rights(), 300),
+                new Generated<>(Correction.class, ModelGenerators.corrections(), 300),
+                new Generated<>(Paywall.class, ModelGenerators.paywalls(), 300),
+                new Generated<>(Copyright.class, ModelGenerators.copyrights(), 300),
+                new Generated<>(NewsDate.class, ModelGenerators.newsDates(), 1000));
     }
 
     /**
