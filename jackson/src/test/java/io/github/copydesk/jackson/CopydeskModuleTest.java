@@ -26,7 +26,6 @@ import io.github.copydesk.model.NewsDate;
 import io.github.copydesk.testing.ModelJsonFixtures;
 import io.github.copydesk.testing.ModelJsonFixtures.Fixture;
 import io.github.copydesk.testing.ModelJsonFixtures.Generated;
-import io.github.copydesk.testing.theories.Theories;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,14 +89,7 @@ class CopydeskModuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("generated")
     void readWrite_anyValue_roundTrips(Generated<?> generated) {
-        roundTrips(generated);
-    }
-
-    private static <T> void roundTrips(Generated<T> generated) {
-        Theories.qt(generated.tries()).forAll(generated.values()).checkAssert(value -> {
-            String json = MAPPER.writeValueAsString(value);
-            assertEquals(value, MAPPER.readValue(json, generated.type()), json);
-        });
+        generated.check(TABLE);
     }
 
     @Test
