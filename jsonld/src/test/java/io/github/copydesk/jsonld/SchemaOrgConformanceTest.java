@@ -55,6 +55,7 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -185,6 +186,28 @@ class SchemaOrgConformanceTest {
             String name = term.term();
             if (!name.startsWith("@") && !vocabulary.anyIsA(List.of(type.schemaOrgType()), vocabulary.domain(name))) {
                 problems.add(name + " is not a property of " + type.schemaOrgType());
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    static Stream<Arguments> nodeTypes() {
+        return Mappings.nodeTypes().entrySet().stream()
+                .map(e -> Arguments.of(e.getKey().term(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nodeTypes")
+    void tables_everyTypeAndEachOfItsProperties_existInSchemaOrgAndFitTogether(String type, List<Term> properties) {
+        assertTrue(vocabulary.isNodeClass(type), type + " is not a schema.org type");
+        List<String> problems = new ArrayList<>();
+        for (Term term : properties) {
+            if (!vocabulary.isProperty(term.term())) {
+                problems.add(term.term() + " is not a schema.org property");
+            } else if (!vocabulary.anyIsA(List.of(type), vocabulary.domain(term.term()))
+                    && !(type.equals(Term.ROLE.term()) && term == Term.CONTRIBUTOR)) {
+                // the role pattern: a Role that stands for a contributor holds that contributor
+                problems.add(term.term() + " is not a property of " + type);
             }
         }
         assertEquals(List.of(), problems);
