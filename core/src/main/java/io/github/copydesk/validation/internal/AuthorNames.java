@@ -6,8 +6,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.copydesk.validation.Rule;
-
 /**
  * Google's rule that an author's name is only the name: which of the author-name rules a name
  * breaks. Built to leave real names alone ("Martin Luther King Jr.", "Ngũgĩ wa Thiong'o",
@@ -19,6 +17,20 @@ import io.github.copydesk.validation.Rule;
  * writing for Forbes); only what follows a comma, a separator, "for" or stands in parentheses is.
  */
 final class AuthorNames {
+
+    /** What a name holds besides the name; each is one of Google's author-name rules. */
+    enum Problem {
+        /** Several people ("Jane Doe and John Roe"): {@code google.author.name.one-person}. */
+        SEVERAL_PEOPLE,
+        /** "By" or "Posted by" before the name: {@code google.author.name.no-prefix}. */
+        PREFIX,
+        /** A job title ("Staff Writer"): {@code google.author.name.no-job-title}. */
+        JOB_TITLE,
+        /** An honorific ("Dr.", "PhD"): {@code google.author.name.no-honorific}. */
+        HONORIFIC,
+        /** The publisher or another organization ("Reuters"): {@code google.author.name.no-publisher}. */
+        ORGANIZATION
+    }
 
     private static final String BY = "(?i)^\\s*(?:(?:written|posted|story|words|reporting|text|photos?|video)\\s+)?by\\b[\\s:]*";
     private static final Pattern PREFIX = Pattern.compile(BY + ".*");
@@ -50,40 +62,40 @@ final class AuthorNames {
     }
 
     /**
-     * The author-name rules a name breaks.
+     * What a name holds besides the name.
      *
      * @param name the name as given
      * @param person whether the author is a person (organizations are only checked for "By")
      * @param publisher the publisher's name, or {@code null}
-     * @return the broken rules, possibly none
+     * @return the problems, possibly none
      */
-    static Set<Rule> problems(String name, boolean person, String publisher) {
-        Set<Rule> broken = EnumSet.noneOf(Rule.class);
+    static Set<Problem> problems(String name, boolean person, String publisher) {
+        Set<Problem> broken = EnumSet.noneOf(Problem.class);
         String n = name.strip();
         if (n.isEmpty()) {
             return broken;
         }
         if (PREFIX.matcher(n).matches()) {
-            broken.add(Rule.GOOGLE_AUTHOR_NO_PREFIX);
+            broken.add(Problem.PREFIX);
             n = n.replaceFirst(BY, "");
         }
         if (!person) {
             return broken;
         }
         if (HONORIFIC_PREFIX.matcher(n).matches() || HONORIFIC_SUFFIX.matcher(n).matches()) {
-            broken.add(Rule.GOOGLE_AUTHOR_NO_HONORIFIC);
+            broken.add(Problem.HONORIFIC);
         }
         Matcher parentheses = PARENTHESES.matcher(n);
         while (parentheses.find()) {
             // "Jane Doe (AP)", "Jane Doe (Staff Writer)"
-            broken.add(TITLE_WORD.matcher(parentheses.group(1)).find() ? Rule.GOOGLE_AUTHOR_NO_JOB_TITLE : Rule.GOOGLE_AUTHOR_NO_PUBLISHER);
+            broken.add(TITLE_WORD.matcher(parentheses.group(1)).find() ? Problem.JOB_TITLE : Problem.ORGANIZATION);
         }
         n = PARENTHESES.matcher(n).replaceAll(" ").strip();
-        n = trailing(n, PIPE_OR_DASH.split(n, 2), Rule.GOOGLE_AUTHOR_NO_PUBLISHER, publisher, broken);
-        n = trailing(n, SLASH.split(n, 2), Rule.GOOGLE_AUTHOR_ONE_PERSON, publisher, broken);
-        n = trailing(n, FOR.split(n, 2), Rule.GOOGLE_AUTHOR_NO_PUBLISHER, publisher, broken);
+        n = trailing(n, PIPE_OR_DASH.split(n, 2), Problem.ORGANIZATION, publisher, broken);
+        n = trailing(n, SLASH.split(n, 2), Problem.SEVERAL_PEOPLE, publisher, broken);
+        n = trailing(n, FOR.split(n, 2), Problem.ORGANIZATION, publisher, broken);
         if (JOINER.matcher(n).find()) {
-            broken.add(Rule.GOOGLE_AUTHOR_ONE_PERSON);
+            broken.add(Problem.SEVERAL_PEOPLE);
         }
         String[] parts = n.split(",");
         for (int i = 1; i < parts.length; i++) {
@@ -91,13 +103,13 @@ final class AuthorNames {
             if (part.isBlank() || GENERATIONAL.matcher(part).matches() || HONORIFIC_SUFFIX.matcher("," + part).matches()) {
                 continue;
             }
-            broken.add(classify(part, Rule.GOOGLE_AUTHOR_ONE_PERSON, publisher));
+            broken.add(classify(part, Problem.SEVERAL_PEOPLE, publisher));
         }
         return broken;
     }
 
     /** What follows a separator: a job title, an organization, or (by default) what the separator suggests. */
-    private static String trailing(String n, String[] split, Rule otherwise, String publisher, Set<Rule> broken) {
+    private static String trailing(String n, String[] split, Problem otherwise, String publisher, Set<Problem> broken) {
         if (split.length < 2 || split[1].isBlank()) {
             return n;
         }
@@ -105,12 +117,12 @@ final class AuthorNames {
         return split[0];
     }
 
-    private static Rule classify(String part, Rule otherwise, String publisher) {
+    private static Problem classify(String part, Problem otherwise, String publisher) {
         if (TITLE_WORD.matcher(part).find()) {
-            return Rule.GOOGLE_AUTHOR_NO_JOB_TITLE;
+            return Problem.JOB_TITLE;
         }
         if (ORGANIZATION_WORD.matcher(part).find() || (publisher != null && samePublisher(part, publisher))) {
-            return Rule.GOOGLE_AUTHOR_NO_PUBLISHER;
+            return Problem.ORGANIZATION;
         }
         return otherwise;
     }

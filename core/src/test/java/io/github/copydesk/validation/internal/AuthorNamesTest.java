@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import io.github.copydesk.validation.Rule;
+import io.github.copydesk.validation.internal.AuthorNames.Problem;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,63 +50,63 @@ class AuthorNamesTest {
     static Stream<Arguments> notNames() {
         return Stream.of(
                 // the table
-                row("By Jane Doe", null, Rule.GOOGLE_AUTHOR_NO_PREFIX),
-                row("Jane Doe, Staff Writer", null, Rule.GOOGLE_AUTHOR_NO_JOB_TITLE),
-                row("Jane Doe and John Roe", null, Rule.GOOGLE_AUTHOR_ONE_PERSON),
-                row("Jane Doe | Reuters", null, Rule.GOOGLE_AUTHOR_NO_PUBLISHER),
-                row("Dr. Jane Doe", null, Rule.GOOGLE_AUTHOR_NO_HONORIFIC),
+                row("By Jane Doe", null, Problem.PREFIX),
+                row("Jane Doe, Staff Writer", null, Problem.JOB_TITLE),
+                row("Jane Doe and John Roe", null, Problem.SEVERAL_PEOPLE),
+                row("Jane Doe | Reuters", null, Problem.ORGANIZATION),
+                row("Dr. Jane Doe", null, Problem.HONORIFIC),
                 // more
-                row("Jane Doe, PhD", null, Rule.GOOGLE_AUTHOR_NO_HONORIFIC),
-                row("Jane Doe & John Roe", null, Rule.GOOGLE_AUTHOR_ONE_PERSON),
-                row("Jane Doe, John Roe", null, Rule.GOOGLE_AUTHOR_ONE_PERSON),
-                row("Posted by Jane Doe", null, Rule.GOOGLE_AUTHOR_NO_PREFIX),
-                row("BY JANE DOE", null, Rule.GOOGLE_AUTHOR_NO_PREFIX),
-                row("Jane Doe, Reuters", PUBLISHER, Rule.GOOGLE_AUTHOR_NO_PUBLISHER),
-                row("Jane Doe - Reuters", null, Rule.GOOGLE_AUTHOR_NO_PUBLISHER),
-                row("Jane Doe - Reuters", PUBLISHER, Rule.GOOGLE_AUTHOR_NO_PUBLISHER),
-                row("Jane Doe | Reuters", PUBLISHER, Rule.GOOGLE_AUTHOR_NO_PUBLISHER),
-                row("Jane Doe, Associated Press Writer", null, Rule.GOOGLE_AUTHOR_NO_JOB_TITLE),
-                row("Jane Doe - Staff Writer", null, Rule.GOOGLE_AUTHOR_NO_JOB_TITLE),
-                row("Prof. Jane Doe", null, Rule.GOOGLE_AUTHOR_NO_HONORIFIC),
-                row("Jane Doe MD", null, Rule.GOOGLE_AUTHOR_NO_HONORIFIC),
-                row("Written by: Jane Doe", null, Rule.GOOGLE_AUTHOR_NO_PREFIX),
-                row("Jane Doe; John Roe", null, Rule.GOOGLE_AUTHOR_ONE_PERSON),
-                row("Jane Doe, John Roe and Max Mustermann", null, Rule.GOOGLE_AUTHOR_ONE_PERSON),
-                row("By Dr. Jane Doe", null, Rule.GOOGLE_AUTHOR_NO_PREFIX, Rule.GOOGLE_AUTHOR_NO_HONORIFIC),
-                row("By Jane Doe, Staff Writer", null, Rule.GOOGLE_AUTHOR_NO_PREFIX, Rule.GOOGLE_AUTHOR_NO_JOB_TITLE),
-                row("Reporting by Jane Doe; Editing by John Roe", null, Rule.GOOGLE_AUTHOR_NO_PREFIX, Rule.GOOGLE_AUTHOR_ONE_PERSON),
-                row("Jane Doe \u2014 Reuters", null, Rule.GOOGLE_AUTHOR_NO_PUBLISHER),
-                row("Jane Doe \u2022 Reuters", null, Rule.GOOGLE_AUTHOR_NO_PUBLISHER),
-                row("Jane Doe, Ph.D.", null, Rule.GOOGLE_AUTHOR_NO_HONORIFIC),
-                row("Sir Harold Evans", null, Rule.GOOGLE_AUTHOR_NO_HONORIFIC),
-                row("Jane Doe, Editor-at-Large", null, Rule.GOOGLE_AUTHOR_NO_JOB_TITLE),
+                row("Jane Doe, PhD", null, Problem.HONORIFIC),
+                row("Jane Doe & John Roe", null, Problem.SEVERAL_PEOPLE),
+                row("Jane Doe, John Roe", null, Problem.SEVERAL_PEOPLE),
+                row("Posted by Jane Doe", null, Problem.PREFIX),
+                row("BY JANE DOE", null, Problem.PREFIX),
+                row("Jane Doe, Reuters", PUBLISHER, Problem.ORGANIZATION),
+                row("Jane Doe - Reuters", null, Problem.ORGANIZATION),
+                row("Jane Doe - Reuters", PUBLISHER, Problem.ORGANIZATION),
+                row("Jane Doe | Reuters", PUBLISHER, Problem.ORGANIZATION),
+                row("Jane Doe, Associated Press Writer", null, Problem.JOB_TITLE),
+                row("Jane Doe - Staff Writer", null, Problem.JOB_TITLE),
+                row("Prof. Jane Doe", null, Problem.HONORIFIC),
+                row("Jane Doe MD", null, Problem.HONORIFIC),
+                row("Written by: Jane Doe", null, Problem.PREFIX),
+                row("Jane Doe; John Roe", null, Problem.SEVERAL_PEOPLE),
+                row("Jane Doe, John Roe and Max Mustermann", null, Problem.SEVERAL_PEOPLE),
+                row("By Dr. Jane Doe", null, Problem.PREFIX, Problem.HONORIFIC),
+                row("By Jane Doe, Staff Writer", null, Problem.PREFIX, Problem.JOB_TITLE),
+                row("Reporting by Jane Doe; Editing by John Roe", null, Problem.PREFIX, Problem.SEVERAL_PEOPLE),
+                row("Jane Doe \u2014 Reuters", null, Problem.ORGANIZATION),
+                row("Jane Doe \u2022 Reuters", null, Problem.ORGANIZATION),
+                row("Jane Doe, Ph.D.", null, Problem.HONORIFIC),
+                row("Sir Harold Evans", null, Problem.HONORIFIC),
+                row("Jane Doe, Editor-at-Large", null, Problem.JOB_TITLE),
                 // the AP's own byline style: the agency in parentheses
-                row("Jane Doe (AP)", null, Rule.GOOGLE_AUTHOR_NO_PUBLISHER),
+                row("Jane Doe (AP)", null, Problem.ORGANIZATION),
                 // the publisher's name without its article, as bylines write it
-                row("Jane Doe, Associated Press", "The Associated Press", Rule.GOOGLE_AUTHOR_NO_PUBLISHER));
+                row("Jane Doe, Associated Press", "The Associated Press", Problem.ORGANIZATION));
     }
 
-    private static Arguments row(String name, String publisher, Rule... rules) {
+    private static Arguments row(String name, String publisher, Problem... rules) {
         return Arguments.of(name + (publisher == null ? "" : " (publisher " + publisher + ")"), name, publisher,
                 EnumSet.of(rules[0], rules));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("notNames")
-    void notAName_breaksItsRule(String display, String name, String publisher, Set<Rule> rules) {
+    void notAName_breaksItsRule(String display, String name, String publisher, Set<Problem> rules) {
         assertEquals(rules, AuthorNames.problems(name, true, publisher), display);
     }
 
     @Test
     void withoutThePublisher_aKnownAgencyAfterACommaIsAnAffiliation_anUnknownNameASecondPerson() {
-        assertEquals(Set.of(Rule.GOOGLE_AUTHOR_NO_PUBLISHER), AuthorNames.problems("Jane Doe, Reuters", true, null));
-        assertEquals(Set.of(Rule.GOOGLE_AUTHOR_ONE_PERSON), AuthorNames.problems("Jane Doe, John Roe", true, null));
+        assertEquals(Set.of(Problem.ORGANIZATION), AuthorNames.problems("Jane Doe, Reuters", true, null));
+        assertEquals(Set.of(Problem.SEVERAL_PEOPLE), AuthorNames.problems("Jane Doe, John Roe", true, null));
     }
 
     @Test
     void publisherNamedInTheName_isFoundAsWholeWordsOnly() {
         assertEquals(Set.of(), AuthorNames.problems("Jane Apfelbaum", true, "AP"));
-        assertEquals(Set.of(Rule.GOOGLE_AUTHOR_NO_PUBLISHER), AuthorNames.problems("Jane Doe, AP", true, "AP"));
+        assertEquals(Set.of(Problem.ORGANIZATION), AuthorNames.problems("Jane Doe, AP", true, "AP"));
     }
 
     /** A surname that is also a publisher's name: Steve Forbes writes for Forbes. */
@@ -120,7 +120,7 @@ class AuthorNamesTest {
         "Dr. Oetker", "Jones | Partners"})
     void organization_isCheckedForThePrefixOnly(String name) {
         assertEquals(Set.of(), AuthorNames.problems(name, false, PUBLISHER), name);
-        assertEquals(Set.of(Rule.GOOGLE_AUTHOR_NO_PREFIX), AuthorNames.problems("By " + name, false, PUBLISHER), name);
+        assertEquals(Set.of(Problem.PREFIX), AuthorNames.problems("By " + name, false, PUBLISHER), name);
     }
 
     @ParameterizedTest(name = "\"{0}\"")
