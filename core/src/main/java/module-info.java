@@ -6,13 +6,20 @@
  * <p>The model package and the internal constraint-validator package are opened to every module, so
  * that any Jakarta Validation provider can read the records' fields and instantiate the validators
  * named by each constraint's {@code validatedBy}.
+ *
+ * <p>{@code io.github.copydesk.internal} (the model's checks, the byline and dateline formats, the news
+ * vocabulary) is exported only to Copydesk's own modules. It is not API: applications must not use it.
  */
+// "module": the qualified export names a module that is compiled after this one, so javac cannot
+// see it while it compiles core
+@SuppressWarnings("module")
 module io.github.copydesk.core {
     requires transitive jakarta.validation;
 
     exports io.github.copydesk.model;
     exports io.github.copydesk.validation;
     exports io.github.copydesk.validation.constraints;
+    exports io.github.copydesk.internal to io.github.copydesk.jsonld;
 
     opens io.github.copydesk.model;
     opens io.github.copydesk.validation.internal;
