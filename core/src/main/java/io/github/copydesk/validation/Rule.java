@@ -1,7 +1,6 @@
 package io.github.copydesk.validation;
 
 import java.net.URI;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -43,9 +42,9 @@ public enum Rule {
     /** The headline contains no HTML or XML markup. */
     HEADLINE_NO_MARKUP("publishable.headline.no-markup"),
     /** The modification date is not before the publication date. */
-    DATE_MODIFIED_NOT_BEFORE_PUBLISHED("publishable.date-modified.not-before-published", DateChecks::modifiedNotBeforePublished),
+    DATE_MODIFIED_NOT_BEFORE_PUBLISHED("publishable.date-modified.not-before-published", DateChecks.MODIFIED_NOT_BEFORE_PUBLISHED),
     /** The creation date is not after the publication date. */
-    DATE_CREATED_NOT_AFTER_PUBLISHED("publishable.date-created.not-after-published", DateChecks::createdNotAfterPublished),
+    DATE_CREATED_NOT_AFTER_PUBLISHED("publishable.date-created.not-after-published", DateChecks.CREATED_NOT_AFTER_PUBLISHED),
     /** The canonical URL is present. */
     URL_REQUIRED("publishable.url.required"),
     /** Every media item has a URL. */
@@ -67,75 +66,75 @@ public enum Rule {
 
     // Google Search: articles
     /** The article names no author at all (one finding, not one per missing property). */
-    GOOGLE_AUTHOR_EXPECTED("google.author.expected", Severity.WARNING, Guides.ARTICLE, BylineChecks::authorExpected),
+    GOOGLE_AUTHOR_EXPECTED("google.author.expected", Severity.WARNING, Guides.ARTICLE, BylineChecks.AUTHOR_EXPECTED),
     /** Each author has a {@code url} or {@code sameAs} that identifies them. */
-    GOOGLE_AUTHOR_URL_EXPECTED("google.author.url.expected", Severity.WARNING, Guides.ARTICLE, BylineChecks::authorUrlExpected),
+    GOOGLE_AUTHOR_URL_EXPECTED("google.author.url.expected", Severity.WARNING, Guides.ARTICLE, BylineChecks.AUTHOR_URL_EXPECTED),
     /** Each author entry names one person: no "A and B", "A, B". */
-    GOOGLE_AUTHOR_ONE_PERSON("google.author.name.one-person", Severity.ERROR, Guides.ARTICLE, BylineChecks::authorOnePerson),
+    GOOGLE_AUTHOR_ONE_PERSON("google.author.name.one-person", Severity.ERROR, Guides.ARTICLE, BylineChecks.AUTHOR_ONE_PERSON),
     /** An author's name does not start with "By" or "Posted by". */
-    GOOGLE_AUTHOR_NO_PREFIX("google.author.name.no-prefix", Severity.ERROR, Guides.ARTICLE, BylineChecks::authorNoPrefix),
+    GOOGLE_AUTHOR_NO_PREFIX("google.author.name.no-prefix", Severity.ERROR, Guides.ARTICLE, BylineChecks.AUTHOR_NO_PREFIX),
     /** An author's name holds no job title ("Staff Writer"). */
-    GOOGLE_AUTHOR_NO_JOB_TITLE("google.author.name.no-job-title", Severity.ERROR, Guides.ARTICLE, BylineChecks::authorNoJobTitle),
+    GOOGLE_AUTHOR_NO_JOB_TITLE("google.author.name.no-job-title", Severity.ERROR, Guides.ARTICLE, BylineChecks.AUTHOR_NO_JOB_TITLE),
     /** An author's name holds no honorific ("Dr.", "PhD"). */
-    GOOGLE_AUTHOR_NO_HONORIFIC("google.author.name.no-honorific", Severity.ERROR, Guides.ARTICLE, BylineChecks::authorNoHonorific),
+    GOOGLE_AUTHOR_NO_HONORIFIC("google.author.name.no-honorific", Severity.ERROR, Guides.ARTICLE, BylineChecks.AUTHOR_NO_HONORIFIC),
     /** An author's name holds no publisher or affiliation ("Jane Doe | Reuters"). */
-    GOOGLE_AUTHOR_NO_PUBLISHER("google.author.name.no-publisher", Severity.ERROR, Guides.ARTICLE, BylineChecks::authorNoPublisher),
+    GOOGLE_AUTHOR_NO_PUBLISHER("google.author.name.no-publisher", Severity.ERROR, Guides.ARTICLE, BylineChecks.AUTHOR_NO_PUBLISHER),
     /** The article has a publication date. */
-    GOOGLE_DATE_PUBLISHED_EXPECTED("google.date-published.expected", Severity.WARNING, Guides.ARTICLE, DateChecks::publishedExpected),
+    GOOGLE_DATE_PUBLISHED_EXPECTED("google.date-published.expected", Severity.WARNING, Guides.ARTICLE, DateChecks.PUBLISHED_EXPECTED),
     /** The article has a modification date. */
-    GOOGLE_DATE_MODIFIED_EXPECTED("google.date-modified.expected", Severity.WARNING, Guides.ARTICLE, DateChecks::modifiedExpected),
+    GOOGLE_DATE_MODIFIED_EXPECTED("google.date-modified.expected", Severity.WARNING, Guides.ARTICLE, DateChecks.MODIFIED_EXPECTED),
     /** Publication and modification dates carry a time and time zone. */
-    GOOGLE_DATE_TIME_ZONE_EXPECTED("google.date.time-zone.expected", Severity.WARNING, Guides.ARTICLE, DateChecks::timeZoneExpected),
+    GOOGLE_DATE_TIME_ZONE_EXPECTED("google.date.time-zone.expected", Severity.WARNING, Guides.ARTICLE, DateChecks.TIME_ZONE_EXPECTED),
     /** The article has an image. */
-    GOOGLE_IMAGE_EXPECTED("google.image.expected", Severity.WARNING, Guides.ARTICLE, ImageChecks::imageExpected),
+    GOOGLE_IMAGE_EXPECTED("google.image.expected", Severity.WARNING, Guides.ARTICLE, ImageChecks.IMAGE_EXPECTED),
     /** Each image has at least 50,000 pixels (width times height). */
-    GOOGLE_IMAGE_SIZE_MINIMUM("google.image.size.minimum", Severity.WARNING, Guides.ARTICLE, ImageChecks::sizeMinimum),
+    GOOGLE_IMAGE_SIZE_MINIMUM("google.image.size.minimum", Severity.WARNING, Guides.ARTICLE, ImageChecks.SIZE_MINIMUM),
     /** An image's size is unknown, so its pixel count cannot be checked. */
-    GOOGLE_IMAGE_SIZE_UNKNOWN("google.image.size.unknown", Severity.INFO, Guides.ARTICLE, ImageChecks::sizeUnknown),
+    GOOGLE_IMAGE_SIZE_UNKNOWN("google.image.size.unknown", Severity.INFO, Guides.ARTICLE, ImageChecks.SIZE_UNKNOWN),
     /** Images in several aspect ratios (16x9, 4x3, 1x1) are recommended; only one is given. */
-    GOOGLE_IMAGE_ASPECT_RATIOS("google.image.aspect-ratios", Severity.INFO, Guides.ARTICLE, ImageChecks::aspectRatios),
+    GOOGLE_IMAGE_ASPECT_RATIOS("google.image.aspect-ratios", Severity.INFO, Guides.ARTICLE, ImageChecks.ASPECT_RATIOS),
     /** A headline over 110 characters may be truncated on some devices. */
-    GOOGLE_HEADLINE_LENGTH("google.headline.length", Severity.INFO, Guides.ARTICLE, StoryChecks::headlineLength),
+    GOOGLE_HEADLINE_LENGTH("google.headline.length", Severity.INFO, Guides.ARTICLE, StoryChecks.HEADLINE_LENGTH),
 
     // Google Search: paywalled content
     /** A paywalled article names each paywalled section by CSS selector. */
-    GOOGLE_PAYWALL_SECTIONS_REQUIRED("google.paywall.sections.required", Severity.ERROR, Guides.PAYWALL, PaywallChecks::sectionsRequired),
+    GOOGLE_PAYWALL_SECTIONS_REQUIRED("google.paywall.sections.required", Severity.ERROR, Guides.PAYWALL, PaywallChecks.SECTIONS_REQUIRED),
     /** Paywalled sections are named by class selectors only ({@code .paywall}). */
-    GOOGLE_PAYWALL_CLASS_SELECTOR("google.paywall.class-selector", Severity.ERROR, Guides.PAYWALL, PaywallChecks::classSelector),
+    GOOGLE_PAYWALL_CLASS_SELECTOR("google.paywall.class-selector", Severity.ERROR, Guides.PAYWALL, PaywallChecks.CLASS_SELECTOR),
 
     // Google Search: videos
     /** Each video has a thumbnail URL. */
-    GOOGLE_VIDEO_THUMBNAIL_REQUIRED("google.video.thumbnail.required", Severity.ERROR, Guides.VIDEO, VideoChecks::thumbnailRequired),
+    GOOGLE_VIDEO_THUMBNAIL_REQUIRED("google.video.thumbnail.required", Severity.ERROR, Guides.VIDEO, VideoChecks.THUMBNAIL_REQUIRED),
     /** Each video has an upload date. */
-    GOOGLE_VIDEO_UPLOAD_DATE_REQUIRED("google.video.upload-date.required", Severity.ERROR, Guides.VIDEO, VideoChecks::uploadDateRequired),
+    GOOGLE_VIDEO_UPLOAD_DATE_REQUIRED("google.video.upload-date.required", Severity.ERROR, Guides.VIDEO, VideoChecks.UPLOAD_DATE_REQUIRED),
     /** Each video has a description (its caption). */
-    GOOGLE_VIDEO_DESCRIPTION_EXPECTED("google.video.description.expected", Severity.WARNING, Guides.VIDEO, VideoChecks::descriptionExpected),
+    GOOGLE_VIDEO_DESCRIPTION_EXPECTED("google.video.description.expected", Severity.WARNING, Guides.VIDEO, VideoChecks.DESCRIPTION_EXPECTED),
     /** Each video has a duration. */
-    GOOGLE_VIDEO_DURATION_EXPECTED("google.video.duration.expected", Severity.WARNING, Guides.VIDEO, VideoChecks::durationExpected),
+    GOOGLE_VIDEO_DURATION_EXPECTED("google.video.duration.expected", Severity.WARNING, Guides.VIDEO, VideoChecks.DURATION_EXPECTED),
     /** Each video has a content URL or an embed URL. */
-    GOOGLE_VIDEO_CONTENT_URL_EXPECTED("google.video.content-url.expected", Severity.WARNING, Guides.VIDEO, VideoChecks::contentUrlExpected),
+    GOOGLE_VIDEO_CONTENT_URL_EXPECTED("google.video.content-url.expected", Severity.WARNING, Guides.VIDEO, VideoChecks.CONTENT_URL_EXPECTED),
 
     // Google Search: image license metadata
     /** An image with rights metadata has a URL and a creator, credit, copyright notice or license. */
-    GOOGLE_IMAGE_LICENSE_REQUIRED("google.image-license.required", Severity.ERROR, Guides.LICENSE, ImageChecks::licenseRequired),
+    GOOGLE_IMAGE_LICENSE_REQUIRED("google.image-license.required", Severity.ERROR, Guides.LICENSE, ImageChecks.LICENSE_REQUIRED),
     /** An image with rights metadata also has a license and a page to acquire one. */
-    GOOGLE_IMAGE_LICENSE_RECOMMENDED("google.image-license.recommended", Severity.INFO, Guides.LICENSE, ImageChecks::licenseRecommended),
+    GOOGLE_IMAGE_LICENSE_RECOMMENDED("google.image-license.recommended", Severity.INFO, Guides.LICENSE, ImageChecks.LICENSE_RECOMMENDED),
 
     // Editorial
     /** Every quote's words appear in the body, after normalising quotation marks, apostrophes and white space. */
-    EDITORIAL_QUOTE_IN_BODY("editorial.quote.in-body", Severity.ERROR, null, StoryChecks::quotesInBody),
+    EDITORIAL_QUOTE_IN_BODY("editorial.quote.in-body", Severity.ERROR, null, StoryChecks.QUOTES_IN_BODY),
     /** A news article has a byline. */
-    EDITORIAL_BYLINE_EXPECTED("editorial.byline.expected", Severity.WARNING, null, BylineChecks::bylineExpected),
+    EDITORIAL_BYLINE_EXPECTED("editorial.byline.expected", Severity.WARNING, null, BylineChecks.BYLINE_EXPECTED),
     /** A news article has a dateline. */
-    EDITORIAL_DATELINE_EXPECTED("editorial.dateline.expected", Severity.WARNING, null, StoryChecks::datelineExpected),
+    EDITORIAL_DATELINE_EXPECTED("editorial.dateline.expected", Severity.WARNING, null, StoryChecks.DATELINE_EXPECTED),
     /** Every image has alt text. */
-    EDITORIAL_IMAGE_ALT_TEXT_EXPECTED("editorial.image.alt-text.expected", Severity.WARNING, null, ImageChecks::altTextExpected),
+    EDITORIAL_IMAGE_ALT_TEXT_EXPECTED("editorial.image.alt-text.expected", Severity.WARNING, null, ImageChecks.ALT_TEXT_EXPECTED),
     /** Alt text does not repeat the caption word for word. */
-    EDITORIAL_IMAGE_ALT_TEXT_NOT_CAPTION("editorial.image.alt-text.not-caption", Severity.INFO, null, ImageChecks::altTextNotCaption),
+    EDITORIAL_IMAGE_ALT_TEXT_NOT_CAPTION("editorial.image.alt-text.not-caption", Severity.INFO, null, ImageChecks.ALT_TEXT_NOT_CAPTION),
     /** Every image carries a credit line. */
-    EDITORIAL_IMAGE_CREDIT_EXPECTED("editorial.image.credit.expected", Severity.WARNING, null, ImageChecks::creditExpected),
+    EDITORIAL_IMAGE_CREDIT_EXPECTED("editorial.image.credit.expected", Severity.WARNING, null, ImageChecks.CREDIT_EXPECTED),
     /** Keywords are unique, ignoring case. */
-    EDITORIAL_KEYWORDS_UNIQUE("editorial.keywords.unique", Severity.WARNING, null, StoryChecks::keywordsUnique);
+    EDITORIAL_KEYWORDS_UNIQUE("editorial.keywords.unique", Severity.WARNING, null, StoryChecks.KEYWORDS_UNIQUE);
 
     /** The Google Search guidelines the rules come from (as they stood in 2026). */
     private static final class Guides {
@@ -148,7 +147,7 @@ public enum Rule {
     private static final Map<String, Rule> BY_ID = new HashMap<>();
 
     static {
-        Map<Rule, ArticleCheck> checks = new EnumMap<>(Rule.class);
+        Map<Rule, ArticleCheck> checks = new HashMap<>();
         for (Rule rule : values()) {
             BY_ID.put(rule.id, rule);
             if (rule.check != null) {

@@ -6,10 +6,11 @@ import io.github.copydesk.model.Article;
 
 /**
  * The check of a rule that needs the whole article, named by the rule's entry in the registry
- * ({@link io.github.copydesk.validation.Rule}) and run by {@link ArticleRulesValidator}. Checks are
- * static methods of the classes named after their subject ({@link BylineChecks}, {@link DateChecks},
- * {@link ImageChecks}, {@link VideoChecks}, {@link PaywallChecks}, {@link StoryChecks}); each is
- * stateless and thread-safe.
+ * ({@link io.github.copydesk.validation.Rule}) and run by {@link ArticleRulesValidator}. The checks are
+ * the constants of enums named after their subject ({@link BylineChecks}, {@link DateChecks},
+ * {@link ImageChecks}, {@link VideoChecks}, {@link PaywallChecks}, {@link StoryChecks}): constants
+ * rather than method references, so that naming 33 checks in the registry costs no class generation
+ * at start-up. Each is stateless and thread-safe.
  */
 @FunctionalInterface
 public interface ArticleCheck {

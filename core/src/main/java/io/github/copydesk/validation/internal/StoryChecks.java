@@ -11,51 +11,59 @@ import io.github.copydesk.model.Quote;
 
 /**
  * The checks of the rules about the story as written: its headline, its dateline, its quotes against
- * its body, its keywords. Each is an {@link ArticleCheck} named by its rule's entry in
- * {@link io.github.copydesk.validation.Rule}.
+ * its body, its keywords. Each constant is the {@link ArticleCheck} of one rule, named by the rule's
+ * entry in {@link io.github.copydesk.validation.Rule}.
  */
-public final class StoryChecks {
+public enum StoryChecks implements ArticleCheck {
 
-    /** Google: headlines longer than this, in code points, may be truncated on some devices. */
-    static final int HEADLINE_LENGTH = 110;
-
-    private StoryChecks() {
-    }
-
-    /**
-     * {@code google.headline.length}: the headline has at most 110 code points.
-     *
-     * @param article the article
-     * @param report receives the path of each problem
-     */
-    public static void headlineLength(Article article, Consumer<String> report) {
-        String headline = article.headline();
-        if (headline != null && headline.codePointCount(0, headline.length()) > HEADLINE_LENGTH) {
-            report.accept("headline");
-        }
-    }
-
-    /**
-     * {@code editorial.dateline.expected}: the article has a dateline.
-     *
-     * @param article the article
-     * @param report receives the path of each problem
-     */
-    public static void datelineExpected(Article article, Consumer<String> report) {
-        if (article.dateline() == null) {
-            report.accept("dateline");
-        }
-    }
-
+    /** {@code google.headline.length}: the headline has at most 110 code points. */
+    HEADLINE_LENGTH,
+    /** {@code editorial.dateline.expected}: the article has a dateline. */
+    DATELINE_EXPECTED,
     /**
      * {@code editorial.quote.in-body}: every quote's words appear in the body as whole words ("on" is
-     * not in "only"), after normalising quotation marks, apostrophes and white space; the body is
-     * normalised once per article.
-     *
-     * @param article the article
-     * @param report receives the path of each problem
+     * not in "only"), after normalising quotation marks, apostrophes and white space.
      */
-    public static void quotesInBody(Article article, Consumer<String> report) {
+    QUOTES_IN_BODY,
+    /**
+     * {@code editorial.keywords.unique}: no keyword repeats an earlier one, ignoring case and the white
+     * space around it; each repeat is reported.
+     */
+    KEYWORDS_UNIQUE;
+
+    /** Google: headlines longer than this, in code points, may be truncated on some devices. */
+    static final int MAX_HEADLINE = 110;
+
+    @Override
+    public void check(Article article, Consumer<String> report) {
+        switch (this) {
+            case HEADLINE_LENGTH -> {
+                String headline = article.headline();
+                if (headline != null && headline.codePointCount(0, headline.length()) > MAX_HEADLINE) {
+                    report.accept("headline");
+                }
+            }
+            case DATELINE_EXPECTED -> {
+                if (article.dateline() == null) {
+                    report.accept("dateline");
+                }
+            }
+            case QUOTES_IN_BODY -> quotesInBody(article, report);
+            case KEYWORDS_UNIQUE -> {
+                Set<String> seen = new HashSet<>();
+                List<String> keywords = article.keywords();
+                for (int i = 0; i < keywords.size(); i++) {
+                    if (!seen.add(keywords.get(i).strip().toLowerCase(Locale.ROOT))) {
+                        report.accept("keywords[" + i + "]");
+                    }
+                }
+            }
+            default -> throw new IllegalStateException("no check for " + this);
+        }
+    }
+
+    /** Reports each quote whose words are not in the body; the body is normalised once per article. */
+    private static void quotesInBody(Article article, Consumer<String> report) {
         List<Quote> quotes = article.quotes();
         if (quotes.isEmpty()) {
             return;
@@ -65,23 +73,6 @@ public final class StoryChecks {
             String text = quotes.get(i).text();
             if (!Text.isBlankOrNull(text) && !containsWords(body, Text.normalise(text))) {
                 report.accept("quotes[" + i + "].text");
-            }
-        }
-    }
-
-    /**
-     * {@code editorial.keywords.unique}: no keyword repeats an earlier one, ignoring case and the
-     * white space around it; each repeat is reported.
-     *
-     * @param article the article
-     * @param report receives the path of each problem
-     */
-    public static void keywordsUnique(Article article, Consumer<String> report) {
-        Set<String> seen = new HashSet<>();
-        List<String> keywords = article.keywords();
-        for (int i = 0; i < keywords.size(); i++) {
-            if (!seen.add(keywords.get(i).strip().toLowerCase(Locale.ROOT))) {
-                report.accept("keywords[" + i + "]");
             }
         }
     }

@@ -6,65 +6,35 @@ import io.github.copydesk.model.Article;
 import io.github.copydesk.model.Video;
 
 /**
- * The checks of Google's rules about the article's videos. Each is an {@link ArticleCheck} named by
- * its rule's entry in {@link io.github.copydesk.validation.Rule}.
+ * The checks of Google's rules about the article's videos. Each constant is the {@link ArticleCheck}
+ * of one rule, named by the rule's entry in {@link io.github.copydesk.validation.Rule}.
  */
-public final class VideoChecks {
+public enum VideoChecks implements ArticleCheck {
 
-    private VideoChecks() {
-    }
+    /** {@code google.video.thumbnail.required}: each video has a thumbnail. */
+    THUMBNAIL_REQUIRED,
+    /** {@code google.video.upload-date.required}: each video has an upload date. */
+    UPLOAD_DATE_REQUIRED,
+    /** {@code google.video.description.expected}: each video has a description, its caption. */
+    DESCRIPTION_EXPECTED,
+    /** {@code google.video.duration.expected}: each video has a duration. */
+    DURATION_EXPECTED,
+    /** {@code google.video.content-url.expected}: each video has a content URL or an embed URL. */
+    CONTENT_URL_EXPECTED;
 
-    /**
-     * {@code google.video.thumbnail.required}: each video has a thumbnail.
-     *
-     * @param article the article
-     * @param report receives the path of each problem
-     */
-    public static void thumbnailRequired(Article article, Consumer<String> report) {
-        ArticleParts.absent(article, Video.class, Video::thumbnail, ".thumbnail", report);
-    }
-
-    /**
-     * {@code google.video.upload-date.required}: each video has an upload date.
-     *
-     * @param article the article
-     * @param report receives the path of each problem
-     */
-    public static void uploadDateRequired(Article article, Consumer<String> report) {
-        ArticleParts.absent(article, Video.class, Video::uploadDate, ".uploadDate", report);
-    }
-
-    /**
-     * {@code google.video.description.expected}: each video has a description, its caption.
-     *
-     * @param article the article
-     * @param report receives the path of each problem
-     */
-    public static void descriptionExpected(Article article, Consumer<String> report) {
-        ArticleParts.absent(article, Video.class, Video::caption, ".caption", report);
-    }
-
-    /**
-     * {@code google.video.duration.expected}: each video has a duration.
-     *
-     * @param article the article
-     * @param report receives the path of each problem
-     */
-    public static void durationExpected(Article article, Consumer<String> report) {
-        ArticleParts.absent(article, Video.class, Video::duration, ".duration", report);
-    }
-
-    /**
-     * {@code google.video.content-url.expected}: each video has a content URL or an embed URL.
-     *
-     * @param article the article
-     * @param report receives the path of each problem
-     */
-    public static void contentUrlExpected(Article article, Consumer<String> report) {
-        ArticleParts.media(article, Video.class, (video, path) -> {
-            if (video.url() == null && video.embedUrl() == null) {
-                report.accept(path);
-            }
-        });
+    @Override
+    public void check(Article article, Consumer<String> report) {
+        switch (this) {
+            case THUMBNAIL_REQUIRED -> ArticleParts.absent(article, Video.class, Video::thumbnail, ".thumbnail", report);
+            case UPLOAD_DATE_REQUIRED -> ArticleParts.absent(article, Video.class, Video::uploadDate, ".uploadDate", report);
+            case DESCRIPTION_EXPECTED -> ArticleParts.absent(article, Video.class, Video::caption, ".caption", report);
+            case DURATION_EXPECTED -> ArticleParts.absent(article, Video.class, Video::duration, ".duration", report);
+            case CONTENT_URL_EXPECTED -> ArticleParts.media(article, Video.class, (video, path) -> {
+                if (video.url() == null && video.embedUrl() == null) {
+                    report.accept(path);
+                }
+            });
+            default -> throw new IllegalStateException("no check for " + this);
+        }
     }
 }
