@@ -43,9 +43,6 @@ public enum ImageChecks implements ArticleCheck {
     /** {@code editorial.image.credit.expected}: each image has a credit line. */
     CREDIT_EXPECTED;
 
-    /** Google: images should have at least this many pixels. */
-    static final long MIN_PIXELS = 50_000;
-
     @Override
     public void check(Article article, Consumer<String> report) {
         switch (this) {
@@ -93,6 +90,9 @@ public enum ImageChecks implements ArticleCheck {
             default -> throw new IllegalStateException("no check for " + this);
         }
     }
+
+    /** Google: images should have at least this many pixels. */
+    private static final long MIN_PIXELS = 50_000;
 
     /** The number of distinct aspect ratios, rounded to two decimals, among the images of known size. */
     private static int aspectRatios(Article article) {

@@ -31,9 +31,6 @@ public enum StoryChecks implements ArticleCheck {
      */
     KEYWORDS_UNIQUE;
 
-    /** Google: headlines longer than this, in code points, may be truncated on some devices. */
-    static final int MAX_HEADLINE = 110;
-
     @Override
     public void check(Article article, Consumer<String> report) {
         switch (this) {
@@ -61,6 +58,9 @@ public enum StoryChecks implements ArticleCheck {
             default -> throw new IllegalStateException("no check for " + this);
         }
     }
+
+    /** Google: headlines longer than this, in code points, may be truncated on some devices. */
+    private static final int MAX_HEADLINE = 110;
 
     /** Reports each quote whose words are not in the body; the body is normalised once per article. */
     private static void quotesInBody(Article article, Consumer<String> report) {
