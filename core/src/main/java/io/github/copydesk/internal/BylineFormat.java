@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +20,7 @@ import io.github.copydesk.model.Person;
  * Jim Poe"). The grammar and the decisions on ambiguous forms are documented on
  * {@code Byline#format()} and {@code Byline#parse(CharSequence)}; this class holds the work.
  *
- * <p>Stateless and thread-safe. Not part of the API: the package is not exported.
+ * <p>Stateless and thread-safe. Not part of Copydesk's API (see the package).
  */
 public final class BylineFormat {
 
@@ -39,14 +37,6 @@ public final class BylineFormat {
             ContributorRole.ILLUSTRATOR, "illustrations by",
             ContributorRole.TRANSLATOR, "translated by"));
 
-    /** The words before "by" that {@link #parse(CharSequence)} reads, lower case, with their role. */
-    private static final Map<String, ContributorRole> ROLE_WORDS = roleWords();
-
-    /** A segment's opening phrase: optional role words, then "by", an optional colon. */
-    private static final Pattern PHRASE = Pattern.compile(
-            "^(?:(" + String.join("|", ROLE_WORDS.keySet()) + ") )?by(?: ?: ?| |$)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     /** "and" or "&amp;" opening a continuation segment ("...; and John Roe, AP"). */
     private static final Pattern LEADING_AND = Pattern.compile("^(?:and|&)(?: |$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -59,61 +49,23 @@ public final class BylineFormat {
     /** Any run of white space (including no-break spaces and line breaks). */
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
 
-    /** A generational suffix written after a comma, which belongs to the name ("John Roe, Jr."). */
-    private static final Pattern NAME_SUFFIX = Pattern.compile("(?:jr|sr)\\.?|ii|iii|iv",
-            Pattern.CASE_INSENSITIVE);
-
-    /** News agencies and newsrooms recognised by name, lower case, without a leading "the". */
-    private static final Set<String> NEWSROOMS = Set.of(
-            "associated press", "ap", "reuters", "thomson reuters", "afp", "agence france-presse",
-            "agence france presse", "bloomberg", "bloomberg news", "dpa", "deutsche presse-agentur",
-            "upi", "united press international", "cnn", "bbc", "bbc news", "npr", "cnbc", "abc news",
-            "cbs news", "nbc news", "fox news", "sky news", "al jazeera", "xinhua", "kyodo", "kyodo news",
-            "ansa", "efe", "tass", "yonhap", "anadolu agency", "pa media", "press association",
-            "canadian press", "aap", "australian associated press", "hollywood reporter");
-
-    /** Last words that make a name a newsroom ("The Denver Post", "Chicago Tribune"). */
-    private static final Set<String> NEWSROOM_WORDS = Set.of(
-            "press", "news", "times", "post", "journal", "tribune", "herald", "agency", "service",
-            "network", "magazine");
-
-    /** Words that make a part a byline title ("AP Sports Writer", "Bureau Chief"), singular. */
-    private static final Set<String> TITLE_WORDS = Set.of(
-            "writer", "correspondent", "reporter", "editor", "columnist", "critic", "producer",
-            "photographer", "photojournalist", "videographer", "journalist", "contributor", "chief",
-            "analyst", "commentator", "blogger", "stringer", "intern", "anchor", "illustrator",
-            "cartoonist", "researcher", "fellow", "freelancer");
-
     private BylineFormat() {
     }
 
-    private static Map<String, ContributorRole> roleWords() {
-        Map<String, ContributorRole> words = new LinkedHashMap<>();
-        // longer phrases first, so that the alternation prefers them
-        words.put("with additional reporting", ContributorRole.CONTRIBUTOR);
-        words.put("additional reporting", ContributorRole.CONTRIBUTOR);
-        words.put("with reporting", ContributorRole.CONTRIBUTOR);
-        words.put("reporting", ContributorRole.CONTRIBUTOR);
-        words.put("written", ContributorRole.AUTHOR);
-        words.put("writing", ContributorRole.AUTHOR);
-        words.put("story", ContributorRole.AUTHOR);
-        words.put("words", ContributorRole.AUTHOR);
-        words.put("text", ContributorRole.AUTHOR);
-        words.put("posted", ContributorRole.AUTHOR);
-        words.put("edited", ContributorRole.EDITOR);
-        words.put("editing", ContributorRole.EDITOR);
-        words.put("photographs", ContributorRole.PHOTOGRAPHER);
-        words.put("photography", ContributorRole.PHOTOGRAPHER);
-        words.put("photos", ContributorRole.PHOTOGRAPHER);
-        words.put("photo", ContributorRole.PHOTOGRAPHER);
-        words.put("videos", ContributorRole.VIDEOGRAPHER);
-        words.put("video", ContributorRole.VIDEOGRAPHER);
-        words.put("illustrations", ContributorRole.ILLUSTRATOR);
-        words.put("illustration", ContributorRole.ILLUSTRATOR);
-        words.put("illustrated", ContributorRole.ILLUSTRATOR);
-        words.put("translated", ContributorRole.TRANSLATOR);
-        words.put("translation", ContributorRole.TRANSLATOR);
-        return words;
+    /**
+     * Whether {@link #parse(CharSequence)} may read a name as more than one name or strip something
+     * from it: the name opens with a byline phrase ("By Jane Doe", "Written by: Jane Doe") or holds
+     * what separates names ({@code , ; & | /} or the word "and"). A name for which this is false is one
+     * name; a reader can keep it as it is without parsing it.
+     *
+     * @param name the name as written
+     * @return whether it may hold a byline
+     * @throws NullPointerException if {@code name} is null
+     */
+    public static boolean mayHoldByline(CharSequence name) {
+        String normalized = WHITESPACE.matcher(Objects.requireNonNull(name, "name")).replaceAll(" ").strip();
+        return NewsVocabulary.bylinePhrase(normalized) != null || normalized.indexOf(';') >= 0
+                || DELIMITER.matcher(normalized).find();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -183,7 +135,7 @@ public final class BylineFormat {
     private static String formatGroup(List<String> names, String title, String affiliation) {
         StringBuilder out = new StringBuilder(joinSeries(names, ", ", " and "));
         if (title != null) {
-            out.append(", ").append(names.size() > 1 ? plural(title) : title);
+            out.append(", ").append(names.size() > 1 ? NewsVocabulary.pluralTitle(title) : title);
         }
         if (affiliation != null) {
             out.append(", ").append(affiliation);
@@ -196,27 +148,6 @@ public final class BylineFormat {
             return items.isEmpty() ? "" : items.get(0);
         }
         return String.join(separator, items.subList(0, items.size() - 1)) + lastSeparator + items.get(items.size() - 1);
-    }
-
-    /** "AP Sports Writer" to "AP Sports Writers" when its last word is a title word with a plural. */
-    private static String plural(String title) {
-        String last = lastWord(title);
-        String key = last.toLowerCase(Locale.ROOT);
-        if (!TITLE_WORDS.contains(key)) {
-            return title;
-        }
-        boolean upper = last.equals(last.toUpperCase(Locale.ROOT));
-        return title + (upper ? "S" : "s");
-    }
-
-    /** "AP Sports Writers" to "AP Sports Writer" when its last word is the plural of a title word. */
-    private static String singular(String title) {
-        String last = lastWord(title);
-        String key = last.toLowerCase(Locale.ROOT);
-        if (key.endsWith("s") && TITLE_WORDS.contains(key.substring(0, key.length() - 1))) {
-            return title.substring(0, title.length() - 1);
-        }
-        return title;
     }
 
     private static String present(String text) {
@@ -256,10 +187,9 @@ public final class BylineFormat {
         String[] segments = normalized.split(";", -1);
         for (int s = 0; s < segments.length; s++) {
             String segment = segments[s].strip();
-            Matcher phrase = PHRASE.matcher(segment);
-            if (phrase.find()) {
-                role = phrase.group(1) == null ? ContributorRole.AUTHOR
-                        : ROLE_WORDS.get(phrase.group(1).toLowerCase(Locale.ROOT));
+            NewsVocabulary.BylinePhrase phrase = NewsVocabulary.bylinePhrase(segment);
+            if (phrase != null) {
+                role = phrase.role();
                 segment = segment.substring(phrase.end()).strip();
             } else if (s > 0) {
                 Matcher and = LEADING_AND.matcher(segment);
@@ -315,7 +245,7 @@ public final class BylineFormat {
         if (item.isEmpty()) {
             throw new IllegalArgumentException("byline has an empty name: " + Checks.quote(input));
         }
-        if (before == Delimiter.COMMA && NAME_SUFFIX.matcher(item).matches() && !items.isEmpty()) {
+        if (before == Delimiter.COMMA && NewsVocabulary.isGenerationalSuffix(item) && !items.isEmpty()) {
             Item previous = items.remove(items.size() - 1);
             items.add(new Item(previous.text() + ", " + item, previous.before()));
             return;
@@ -353,7 +283,7 @@ public final class BylineFormat {
         if (next == Delimiter.AND) {
             return false;
         }
-        if (isTitle(item.text()) || isNewsroom(item.text())) {
+        if (NewsVocabulary.isTitle(item.text()) || NewsVocabulary.isNewsroom(item.text())) {
             return true;
         }
         for (int j = i + 1; j < items.size(); j++) {
@@ -368,7 +298,7 @@ public final class BylineFormat {
     /** Adds the contributors of one group: names, then the title and affiliation they share. */
     private static void addGroup(List<String> names, List<String> qualifiers, ContributorRole role, List<Contributor> out) {
         List<String> all = new ArrayList<>(names);
-        long persons = names.stream().filter(name -> !isOrganizationAuthor(name)).count();
+        long persons = names.stream().filter(name -> !NewsVocabulary.isNewsroomAuthor(name)).count();
         String title = null;
         Organization affiliation = null;
         if (!qualifiers.isEmpty() && persons == 0) {
@@ -376,69 +306,26 @@ public final class BylineFormat {
             all.addAll(qualifiers);
         } else if (!qualifiers.isEmpty()) {
             String last = qualifiers.get(qualifiers.size() - 1);
-            if (isTitle(last)) {
+            if (NewsVocabulary.isTitle(last)) {
                 title = String.join(", ", qualifiers);
             } else {
-                affiliation = isNewsroom(last) ? Organization.newsMedia(last) : Organization.of(last);
+                affiliation = NewsVocabulary.isNewsroom(last) ? Organization.newsMedia(last) : Organization.of(last);
                 if (qualifiers.size() > 1) {
                     title = String.join(", ", qualifiers.subList(0, qualifiers.size() - 1));
                 }
             }
             if (title != null && persons > 1) {
-                title = singular(title);
+                title = NewsVocabulary.singularTitle(title);
             }
         }
         for (String name : all) {
             Party party;
-            if (isOrganizationAuthor(name)) {
+            if (NewsVocabulary.isNewsroomAuthor(name)) {
                 party = Organization.newsMedia(name);
             } else {
                 party = new Person(name, null, title, null, null, affiliation, null, List.of());
             }
             out.add(new Contributor(party, role));
         }
-    }
-
-    /** A byline title: holds a title word ("AP Sports Writer") or is "Special to ...". */
-    static boolean isTitle(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("special to ")) {
-            return true;
-        }
-        if (lower.startsWith("the ") || NEWSROOMS.contains(lower)) {
-            return false;
-        }
-        for (String word : lower.split("[^\\p{L}]+")) {
-            if (TITLE_WORDS.contains(word) || word.equals("staff")
-                    || (word.endsWith("s") && TITLE_WORDS.contains(word.substring(0, word.length() - 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A newsroom in the place of an affiliation: a known name, or a name ending in a newsroom word. */
-    static boolean isNewsroom(String text) {
-        return isKnownNewsroom(text) || NEWSROOM_WORDS.contains(lastWord(text).toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * A newsroom in the place of a name: a known name, or "The ..." ending in a newsroom word ("The
-     * Denver Post"); "Emily Post" stays a person.
-     */
-    static boolean isOrganizationAuthor(String text) {
-        return isKnownNewsroom(text)
-                || (text.toLowerCase(Locale.ROOT).startsWith("the ")
-                        && NEWSROOM_WORDS.contains(lastWord(text).toLowerCase(Locale.ROOT)));
-    }
-
-    private static boolean isKnownNewsroom(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return NEWSROOMS.contains(lower.startsWith("the ") ? lower.substring(4) : lower);
-    }
-
-    private static String lastWord(String text) {
-        int space = text.lastIndexOf(' ');
-        return space < 0 ? text : text.substring(space + 1);
     }
 }

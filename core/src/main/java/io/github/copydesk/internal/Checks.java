@@ -4,17 +4,15 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Construction-time checks shared by the model types. Each check either returns its (possibly
  * copied) argument or throws an exception whose message names the field and quotes the bad value.
  *
- * <p>Not part of the API: the package is not exported.
+ * <p>Not part of Copydesk's API (see the package).
  */
 public final class Checks {
 
-    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
     private static final int MAX_QUOTED = 80;
     private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-z]{2,3}|[a-z]{5,8}");
 
@@ -26,23 +24,30 @@ public final class Checks {
      * unpaired surrogate).
      */
     public static String text(String value, String field) {
-        if (value == null) {
-            return null;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                throw unpaired(field, value, i);
-            }
-            if (Character.isLowSurrogate(c)) {
-                throw unpaired(field, value, i);
-            }
+        int unpaired = value == null ? -1 : unpairedSurrogate(value);
+        if (unpaired >= 0) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s is not valid Unicode: unpaired surrogate U+%04X at index %d in %s",
+                    field, (int) value.charAt(unpaired), unpaired, quote(value)));
         }
         return value;
+    }
+
+    private static boolean validUnicode(String value) {
+        return unpairedSurrogate(value) < 0;
+    }
+
+    /** The index of the first unpaired surrogate, or -1. */
+    private static int unpairedSurrogate(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Checks a required text value: not null, valid Unicode. Blank is allowed (a draft). */
@@ -56,12 +61,6 @@ public final class Checks {
             throw new IllegalArgumentException(field + " must not be blank when present: " + quote(value));
         }
         return text(value, field);
-    }
-
-    private static IllegalArgumentException unpaired(String field, String value, int index) {
-        return new IllegalArgumentException(String.format(Locale.ROOT,
-                "%s is not valid Unicode: unpaired surrogate U+%04X at index %d in %s",
-                field, (int) value.charAt(index), index, quote(value)));
     }
 
     /**
@@ -82,22 +81,43 @@ public final class Checks {
 
     /**
      * Checks an optional URL: {@code null} passes; otherwise it must be absolute, with scheme
-     * {@code http} or {@code https} and a host.
+     * {@code http} or {@code https} and a host, and valid Unicode. Every URL of the model is checked
+     * this way; other Copydesk modules use it to check a URL before they build a model object.
+     *
+     * @throws IllegalArgumentException naming the field and quoting the value if it is not such a URL
      */
     public static URI url(URI value, String field) {
         if (value == null) {
             return null;
         }
-        String scheme = value.getScheme();
-        if (!value.isAbsolute() || scheme == null
-                || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+        if (!httpScheme(value)) {
             throw new IllegalArgumentException(field + " must be an absolute http or https URL: " + quote(value.toString()));
         }
-        if ((value.getHost() == null || value.getHost().isEmpty()) && !internationalHost(value)) {
+        if (!hasHost(value)) {
             throw new IllegalArgumentException(field + " must name a host: " + quote(value.toString()));
         }
         text(value.toString(), field);
         return value;
+    }
+
+    /**
+     * Whether the model accepts a URI as a URL, as {@link #url(URI, String)} checks it: absolute, http
+     * or https, with a host, valid Unicode.
+     *
+     * @param value the URI, or {@code null}
+     * @return whether it is a URL the model accepts; {@code false} for {@code null}
+     */
+    public static boolean isUrl(URI value) {
+        return value != null && httpScheme(value) && hasHost(value) && validUnicode(value.toString());
+    }
+
+    private static boolean httpScheme(URI value) {
+        String scheme = value.getScheme();
+        return value.isAbsolute() && scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+    }
+
+    private static boolean hasHost(URI value) {
+        return (value.getHost() != null && !value.getHost().isEmpty()) || internationalHost(value);
     }
 
     /**
@@ -184,7 +204,7 @@ public final class Checks {
 
     /** Checks an optional ISO 3166-1 alpha-2 country code (upper case). */
     public static String countryCode(String value, String field) {
-        if (value != null && !ISO_COUNTRIES.contains(value)) {
+        if (value != null && !Places.isCountryCode(value)) {
             throw new IllegalArgumentException(field + " must be an ISO 3166-1 alpha-2 code in upper case: " + quote(value));
         }
         return value;
@@ -196,7 +216,7 @@ public final class Checks {
             return null;
         }
         int dash = value.indexOf('-');
-        if (dash != 2 || !ISO_COUNTRIES.contains(value.substring(0, 2))
+        if (dash != 2 || !Places.isCountryCode(value.substring(0, 2))
                 || !value.substring(3).matches("[A-Z0-9]{1,3}")) {
             throw new IllegalArgumentException(field + " must be an ISO 3166-2 code such as US-PA: " + quote(value));
         }
@@ -204,8 +224,13 @@ public final class Checks {
     }
 
     /**
-     * Parses a well-formed BCP 47 language tag. Unlike {@link Locale#forLanguageTag(String)} this
-     * rejects ill-formed tags instead of silently dropping their bad parts.
+     * Parses a well-formed BCP 47 language tag as the model reads one ({@code Article.Builder#language(String)}):
+     * unlike {@link Locale#forLanguageTag(String)} it rejects ill-formed tags instead of silently dropping
+     * their bad parts, and the language must pass {@link #language(Locale, String)}. Other Copydesk
+     * modules use it to read a language without building an article.
+     *
+     * @throws NullPointerException if {@code tag} is null
+     * @throws IllegalArgumentException naming the field and quoting the tag if it is not well-formed
      */
     public static Locale languageTag(String tag, String field) {
         Objects.requireNonNull(tag, field);

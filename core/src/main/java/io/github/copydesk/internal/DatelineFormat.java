@@ -5,10 +5,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +19,7 @@ import io.github.copydesk.model.Place;
  * Reads and writes datelines; the implementation of {@link Dateline#parse(CharSequence)} and
  * {@link Dateline#format(DatelineStyle)}, where the accepted forms are documented.
  *
- * <p>Not part of the API: the package is not exported. Stateless and thread-safe.
+ * <p>Not part of Copydesk's API (see the package). Stateless and thread-safe.
  */
 public final class DatelineFormat {
 
@@ -37,24 +35,6 @@ public final class DatelineFormat {
     private static final Pattern DATE_TOKENS = Pattern.compile("\\s*,\\s*|\\s+");
     private static final Pattern DAY = Pattern.compile("\\d{1,2}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-
-    private static final Map<String, Month> MONTHS = new HashMap<>();
-    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
-    /** Reuters writes AP's month abbreviations without the full stop: "Jan 5", "Sept 12", "June 4". */
-    private static final String[] REUTERS_MONTHS = {
-        "Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"};
-
-    static {
-        for (Month month : Month.values()) {
-            String name = month.name().toLowerCase(Locale.ROOT);
-            MONTHS.put(name, month);
-            MONTHS.put(name.substring(0, 3), month);
-        }
-        MONTHS.put("sept", Month.SEPTEMBER);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            WEEKDAYS.put(day.name().toLowerCase(Locale.ROOT), day);
-        }
-    }
 
     private DatelineFormat() {
     }
@@ -236,12 +216,12 @@ public final class DatelineFormat {
         if (tokens.length == 0) {
             return false;
         }
-        if (weekday(tokens[0]) != null) {
+        if (NewsVocabulary.weekday(tokens[0]) != null) {
             return true;
         }
         return tokens.length > 1
-                && ((month(tokens[0]) != null && DAY.matcher(tokens[1]).matches())
-                        || (DAY.matcher(tokens[0]).matches() && month(tokens[1]) != null));
+                && ((NewsVocabulary.month(tokens[0]) != null && DAY.matcher(tokens[1]).matches())
+                        || (DAY.matcher(tokens[0]).matches() && NewsVocabulary.month(tokens[1]) != null));
     }
 
     /**
@@ -251,19 +231,19 @@ public final class DatelineFormat {
     private static LocalDate readDate(String input, String dateText) {
         String[] tokens = DATE_TOKENS.split(dateText);
         int k = 0;
-        DayOfWeek weekday = k < tokens.length ? weekday(tokens[k]) : null;
+        DayOfWeek weekday = k < tokens.length ? NewsVocabulary.weekday(tokens[k]) : null;
         if (weekday != null) {
             k++;
         }
         Month month = null;
         int day = 0;
-        if (k + 1 < tokens.length && month(tokens[k]) != null && DAY.matcher(tokens[k + 1]).matches()) {
-            month = month(tokens[k]);
+        if (k + 1 < tokens.length && NewsVocabulary.month(tokens[k]) != null && DAY.matcher(tokens[k + 1]).matches()) {
+            month = NewsVocabulary.month(tokens[k]);
             day = Integer.parseInt(tokens[k + 1]);
             k += 2;
-        } else if (k + 1 < tokens.length && DAY.matcher(tokens[k]).matches() && month(tokens[k + 1]) != null) {
+        } else if (k + 1 < tokens.length && DAY.matcher(tokens[k]).matches() && NewsVocabulary.month(tokens[k + 1]) != null) {
             day = Integer.parseInt(tokens[k]);
-            month = month(tokens[k + 1]);
+            month = NewsVocabulary.month(tokens[k + 1]);
             k += 2;
         }
         Integer year = null;
@@ -291,15 +271,6 @@ public final class DatelineFormat {
                     + title(date.getDayOfWeek().name()));
         }
         return date;
-    }
-
-    private static DayOfWeek weekday(String token) {
-        return WEEKDAYS.get(token.toLowerCase(Locale.ROOT));
-    }
-
-    private static Month month(String token) {
-        String t = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
-        return MONTHS.get(t.toLowerCase(Locale.ROOT));
     }
 
     private static String title(String upper) {
@@ -343,7 +314,7 @@ public final class DatelineFormat {
         }
         String when = present(dateline.dateText()) ? dateline.dateText()
                 : dateline.date() == null ? null
-                : REUTERS_MONTHS[dateline.date().getMonthValue() - 1] + " " + dateline.date().getDayOfMonth();
+                : NewsVocabulary.shortMonth(dateline.date().getMonth()) + " " + dateline.date().getDayOfMonth();
         if (when != null) {
             out.append(", ").append(when);
         }

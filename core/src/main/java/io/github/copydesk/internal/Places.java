@@ -1,18 +1,23 @@
 package io.github.copydesk.internal;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The place-name tables behind datelines: English country names (with common aliases) to ISO 3166-1
- * codes, US states (AP abbreviations and full names) and Canadian provinces to ISO 3166-2 codes, and
- * the cities that stand alone in an AP dateline. Every lookup is case-insensitive and ignores accents,
+ * The place names of Copydesk's news vocabulary (its words are in {@link NewsVocabulary}): the ISO
+ * 3166-1 country codes, English country names (with common aliases) to those codes, US states (AP
+ * abbreviations and full names) and Canadian provinces to ISO 3166-2 codes, and the cities that stand
+ * alone in an AP dateline. Every lookup is case-insensitive and ignores accents,
  * so {@code SPAIN}, {@code Spain} and {@code spain} all give {@code ES}.
  *
- * <p>Not part of the API: the package is not exported. The tables are immutable and the class is
+ * <p>Not part of Copydesk's API (see the package). The tables are immutable and the class is
  * thread-safe.
  */
 public final class Places {
@@ -22,6 +27,10 @@ public final class Places {
     private static final Pattern HYPHEN = Pattern.compile("\\s*-\\s*");
     private static final Pattern SAINT = Pattern.compile("\\bsaint\\b");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\(([^)]*)\\)");
+
+    /** The ISO 3166-1 alpha-2 codes, in alphabetical order. */
+    private static final Set<String> COUNTRY_CODES =
+            Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(Locale.getISOCountries())));
 
     /** Normalised country name to ISO 3166-1 alpha-2 code. */
     private static final Map<String, String> COUNTRIES = countries();
@@ -204,7 +213,7 @@ public final class Places {
 
     private static Map<String, String> countries() {
         Map<String, String> map = new HashMap<>();
-        for (String code : Locale.getISOCountries()) {
+        for (String code : COUNTRY_CODES) {
             String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.ENGLISH);
             if (name.isEmpty() || name.equals(code)) {
                 continue;
@@ -287,6 +296,16 @@ public final class Places {
      */
     public static String countryCode(String name) {
         return name == null ? null : COUNTRIES.get(countryKey(name));
+    }
+
+    /**
+     * Whether a text is an ISO 3166-1 alpha-2 country code, in upper case ("ES", "US").
+     *
+     * @param code the text, or {@code null}
+     * @return whether it is a country code
+     */
+    public static boolean isCountryCode(String code) {
+        return code != null && COUNTRY_CODES.contains(code);
     }
 
     /**

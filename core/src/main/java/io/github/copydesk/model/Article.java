@@ -10,9 +10,9 @@ import java.util.Optional;
 import io.github.copydesk.internal.Checks;
 import io.github.copydesk.validation.Editorial;
 import io.github.copydesk.validation.GoogleSearch;
+import io.github.copydesk.validation.Publishable;
 import io.github.copydesk.validation.Rule;
-import io.github.copydesk.validation.constraints.ArticleRule;
-import io.github.copydesk.validation.constraints.DateOrder;
+import io.github.copydesk.validation.constraints.ArticleRules;
 import io.github.copydesk.validation.constraints.NoControlCharacters;
 import io.github.copydesk.validation.constraints.NoMarkup;
 import io.github.copydesk.validation.constraints.Required;
@@ -26,7 +26,10 @@ import jakarta.validation.Valid;
  * {@link #toBuilder()}.
  *
  * <p>Construction checks that every present value is well-formed; it allows absence wherever a
- * draft may lack a value. Whether the article is publishable is a question for validation.
+ * draft may lack a value. Whether the article is publishable is a question for validation: the
+ * constraints on the fields below, and the rules that need the whole article (the order of the dates,
+ * and the Google Search and editorial profiles), which one {@link ArticleRules @ArticleRules} per
+ * Bean Validation group runs from the registry, {@link Rule}.
  *
  * <table class="striped">
  * <caption>Fields</caption>
@@ -73,41 +76,12 @@ import jakarta.validation.Valid;
  * @param paywall whether and where it is paywalled
  * @param copyright its copyright
  */
-@DateOrder(rule = Rule.DATE_MODIFIED_NOT_BEFORE_PUBLISHED,
-        earlier = DateOrder.Property.DATE_PUBLISHED, later = DateOrder.Property.DATE_MODIFIED)
-@DateOrder(rule = Rule.DATE_CREATED_NOT_AFTER_PUBLISHED,
-        earlier = DateOrder.Property.DATE_CREATED, later = DateOrder.Property.DATE_PUBLISHED)
-@ArticleRule(rule = Rule.GOOGLE_AUTHOR_EXPECTED, groups = GoogleSearch.Advice.class)
-@ArticleRule(rule = Rule.GOOGLE_AUTHOR_URL_EXPECTED, groups = GoogleSearch.Advice.class)
-@ArticleRule(rule = Rule.GOOGLE_AUTHOR_ONE_PERSON, groups = GoogleSearch.Errors.class)
-@ArticleRule(rule = Rule.GOOGLE_AUTHOR_NO_PREFIX, groups = GoogleSearch.Errors.class)
-@ArticleRule(rule = Rule.GOOGLE_AUTHOR_NO_JOB_TITLE, groups = GoogleSearch.Errors.class)
-@ArticleRule(rule = Rule.GOOGLE_AUTHOR_NO_HONORIFIC, groups = GoogleSearch.Errors.class)
-@ArticleRule(rule = Rule.GOOGLE_AUTHOR_NO_PUBLISHER, groups = GoogleSearch.Errors.class)
-@ArticleRule(rule = Rule.GOOGLE_DATE_PUBLISHED_EXPECTED, groups = GoogleSearch.Advice.class)
-@ArticleRule(rule = Rule.GOOGLE_DATE_MODIFIED_EXPECTED, groups = GoogleSearch.Advice.class)
-@ArticleRule(rule = Rule.GOOGLE_DATE_TIME_ZONE_EXPECTED, groups = GoogleSearch.Advice.class)
-@ArticleRule(rule = Rule.GOOGLE_IMAGE_EXPECTED, groups = GoogleSearch.Advice.class)
-@ArticleRule(rule = Rule.GOOGLE_IMAGE_SIZE_MINIMUM, groups = GoogleSearch.Advice.class)
-@ArticleRule(rule = Rule.GOOGLE_IMAGE_SIZE_UNKNOWN, groups = GoogleSearch.Advice.class)
-@ArticleRule(rule = Rule.GOOGLE_IMAGE_ASPECT_RATIOS, groups = GoogleSearch.Advice.class)
-@ArticleRule(rule = Rule.GOOGLE_HEADLINE_LENGTH, groups = GoogleSearch.Advice.class)
-@ArticleRule(rule = Rule.GOOGLE_PAYWALL_SECTIONS_REQUIRED, groups = GoogleSearch.Errors.class)
-@ArticleRule(rule = Rule.GOOGLE_PAYWALL_CLASS_SELECTOR, groups = GoogleSearch.Errors.class)
-@ArticleRule(rule = Rule.GOOGLE_VIDEO_THUMBNAIL_REQUIRED, groups = GoogleSearch.Errors.class)
-@ArticleRule(rule = Rule.GOOGLE_VIDEO_UPLOAD_DATE_REQUIRED, groups = GoogleSearch.Errors.class)
-@ArticleRule(rule = Rule.GOOGLE_VIDEO_DESCRIPTION_EXPECTED, groups = GoogleSearch.Advice.class)
-@ArticleRule(rule = Rule.GOOGLE_VIDEO_DURATION_EXPECTED, groups = GoogleSearch.Advice.class)
-@ArticleRule(rule = Rule.GOOGLE_VIDEO_CONTENT_URL_EXPECTED, groups = GoogleSearch.Advice.class)
-@ArticleRule(rule = Rule.GOOGLE_IMAGE_LICENSE_REQUIRED, groups = GoogleSearch.Errors.class)
-@ArticleRule(rule = Rule.GOOGLE_IMAGE_LICENSE_RECOMMENDED, groups = GoogleSearch.Advice.class)
-@ArticleRule(rule = Rule.EDITORIAL_QUOTE_IN_BODY, groups = Editorial.Errors.class)
-@ArticleRule(rule = Rule.EDITORIAL_BYLINE_EXPECTED, groups = Editorial.Advice.class)
-@ArticleRule(rule = Rule.EDITORIAL_DATELINE_EXPECTED, groups = Editorial.Advice.class)
-@ArticleRule(rule = Rule.EDITORIAL_IMAGE_ALT_TEXT_EXPECTED, groups = Editorial.Advice.class)
-@ArticleRule(rule = Rule.EDITORIAL_IMAGE_ALT_TEXT_NOT_CAPTION, groups = Editorial.Advice.class)
-@ArticleRule(rule = Rule.EDITORIAL_IMAGE_CREDIT_EXPECTED, groups = Editorial.Advice.class)
-@ArticleRule(rule = Rule.EDITORIAL_KEYWORDS_UNIQUE, groups = Editorial.Advice.class)
+@ArticleRules
+@ArticleRules(groups = Publishable.Advice.class)
+@ArticleRules(groups = GoogleSearch.Errors.class)
+@ArticleRules(groups = GoogleSearch.Advice.class)
+@ArticleRules(groups = Editorial.Errors.class)
+@ArticleRules(groups = Editorial.Advice.class)
 public record Article(
         @Required(rule = Rule.URL_REQUIRED) URI url,
         ArticleType type,

@@ -180,16 +180,24 @@ public record Byline(List<@Valid Contributor> contributors) {
      * title, all are the job title; otherwise the last is the affiliation and any before it the job
      * title ("By Jane Doe, Staff Writer, The Times"). A plural title shared by several people is read
      * in the singular ("AP Sports Writers" gives each "AP Sports Writer"). A generational suffix after
-     * a comma ({@code Jr.}, {@code Sr.}, {@code II}, {@code III}, {@code IV}) stays in the name.
+     * a comma ({@code Jr.}, {@code Sr.}, {@code II}, {@code III}, {@code IV}, {@code V}) stays in the name.
      *
-     * <p>A byline title holds a word such as Writer, Correspondent, Reporter, Editor, Columnist,
-     * Critic, Producer, Photographer, Journalist, Contributor, Staff, Chief or Fellow (or their plural),
-     * or starts with "Special to"; a part starting with "The" is never a title. A newsroom is a known
-     * agency or news organization (Associated Press, AP, Reuters, AFP, Agence France-Presse, Bloomberg,
-     * dpa, UPI, CNN, BBC News and others, with or without "The") or, as an affiliation, a name ending in
-     * Press, News, Times, Post, Journal, Tribune, Herald, Agency, Service, Network or Magazine. As a
-     * name, an organization is recognised only by the known list or as "The" plus such an ending ("By
-     * The Denver Post"); otherwise it is a person ("By Emily Post"). Recognised newsrooms become
+     * <p>The words are Copydesk's news vocabulary, the same that the author-name rules of
+     * {@link io.github.copydesk.validation.Profile#GOOGLE_SEARCH} use. A byline title holds a word
+     * such as Writer, Correspondent, Reporter, Editor, Columnist, Critic, Producer, Photographer,
+     * Journalist, Contributor, Author, Staff, Chief or Fellow (or their plural), Redakteur(in) or
+     * Korrespondent(in), or starts with "Special to"; a part starting with "The" is never a title. Host
+     * and Stringer, which are also surnames, make a title only where they cannot end a name ("Host",
+     * "Co-Host", "AP Stringer", but not "Ana Host"). A newsroom is a known agency or news organization
+     * (Associated Press, AP, Reuters, AFP, Agence France-Presse, Bloomberg, dpa, UPI, CNN, BBC News,
+     * Politico and others, with or without "The") or, as an affiliation, a name ending in Press, News,
+     * Times, Post, Journal, Tribune, Herald, Agency, Service, Network, Magazine, Media, Gazette, Daily,
+     * Guardian, Telegraph or Zeitung. As a name, an organization is recognised only by the known list or
+     * as "The" plus such an ending ("By The Denver Post"); otherwise it is a person ("By Emily Post").
+     * So a surname that is such a word is read as a title or a newsroom only where a qualifier may
+     * stand: after a comma and followed by ", and" ("By Jane Doe, Bill Staff, and John Roe" reads "Bill
+     * Staff" as Jane Doe's title, as "Globe Staff" must be read); AP style, with no comma before "and",
+     * is never ambiguous. Recognised newsrooms become
      * {@linkplain Organization#newsMedia(String) news media organizations}, other affiliations
      * {@linkplain Organization#of(String) plain organizations}. A run of names with qualifiers but no
      * person ("By Reuters, Jane Doe") reads the qualifiers as further names.

@@ -6,11 +6,30 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.github.copydesk.validation.internal.ArticleCheck;
+import io.github.copydesk.validation.internal.BylineChecks;
+import io.github.copydesk.validation.internal.DateChecks;
+import io.github.copydesk.validation.internal.ImageChecks;
+import io.github.copydesk.validation.internal.PaywallChecks;
+import io.github.copydesk.validation.internal.RuleChecks;
+import io.github.copydesk.validation.internal.StoryChecks;
+import io.github.copydesk.validation.internal.VideoChecks;
+
 /**
  * The registry of Copydesk's validation rules: for each rule its stable id, profile, default
- * severity, and for rules that come from an external guideline, its URL. Nothing about a rule is
- * written anywhere else: every Copydesk constraint names its rule, the message is looked up by the
- * rule's id, and the Bean Validation group is derived from the profile and severity.
+ * severity, for rules that come from an external guideline its URL, and how it is checked. Nothing
+ * about a rule is written anywhere else:
+ * <ul>
+ * <li>its Bean Validation {@linkplain #group() group} is derived from its profile and severity, never
+ *     declared;</li>
+ * <li>a rule that needs the whole article (an author's name against the publisher, a quote against the
+ *     body, the order of the dates) names its check in its entry here, and the article's
+ *     {@link io.github.copydesk.validation.constraints.ArticleRules @ArticleRules} constraint of its
+ *     group runs it;</li>
+ * <li>a rule about one value (a required headline, a URL of each media item) is checked by a field
+ *     constraint of the model that names it ({@code @Required(rule = Rule.URL_REQUIRED)});</li>
+ * <li>its message is looked up by its id in Copydesk's message bundle.</li>
+ * </ul>
  *
  * <p>Ids have the form {@code profile.subject.rule} and never change once released.
  */
@@ -23,9 +42,9 @@ public enum Rule {
     /** The headline contains no HTML or XML markup. */
     HEADLINE_NO_MARKUP("publishable.headline.no-markup"),
     /** The modification date is not before the publication date. */
-    DATE_MODIFIED_NOT_BEFORE_PUBLISHED("publishable.date-modified.not-before-published"),
+    DATE_MODIFIED_NOT_BEFORE_PUBLISHED("publishable.date-modified.not-before-published", DateChecks.MODIFIED_NOT_BEFORE_PUBLISHED),
     /** The creation date is not after the publication date. */
-    DATE_CREATED_NOT_AFTER_PUBLISHED("publishable.date-created.not-after-published"),
+    DATE_CREATED_NOT_AFTER_PUBLISHED("publishable.date-created.not-after-published", DateChecks.CREATED_NOT_AFTER_PUBLISHED),
     /** The canonical URL is present. */
     URL_REQUIRED("publishable.url.required"),
     /** Every media item has a URL. */
@@ -47,75 +66,75 @@ public enum Rule {
 
     // Google Search: articles
     /** The article names no author at all (one finding, not one per missing property). */
-    GOOGLE_AUTHOR_EXPECTED("google.author.expected", Severity.WARNING, Guides.ARTICLE),
+    GOOGLE_AUTHOR_EXPECTED("google.author.expected", Severity.WARNING, Guides.ARTICLE, BylineChecks.AUTHOR_EXPECTED),
     /** Each author has a {@code url} or {@code sameAs} that identifies them. */
-    GOOGLE_AUTHOR_URL_EXPECTED("google.author.url.expected", Severity.WARNING, Guides.ARTICLE),
+    GOOGLE_AUTHOR_URL_EXPECTED("google.author.url.expected", Severity.WARNING, Guides.ARTICLE, BylineChecks.AUTHOR_URL_EXPECTED),
     /** Each author entry names one person: no "A and B", "A, B". */
-    GOOGLE_AUTHOR_ONE_PERSON("google.author.name.one-person", Severity.ERROR, Guides.ARTICLE),
+    GOOGLE_AUTHOR_ONE_PERSON("google.author.name.one-person", Severity.ERROR, Guides.ARTICLE, BylineChecks.AUTHOR_ONE_PERSON),
     /** An author's name does not start with "By" or "Posted by". */
-    GOOGLE_AUTHOR_NO_PREFIX("google.author.name.no-prefix", Severity.ERROR, Guides.ARTICLE),
+    GOOGLE_AUTHOR_NO_PREFIX("google.author.name.no-prefix", Severity.ERROR, Guides.ARTICLE, BylineChecks.AUTHOR_NO_PREFIX),
     /** An author's name holds no job title ("Staff Writer"). */
-    GOOGLE_AUTHOR_NO_JOB_TITLE("google.author.name.no-job-title", Severity.ERROR, Guides.ARTICLE),
+    GOOGLE_AUTHOR_NO_JOB_TITLE("google.author.name.no-job-title", Severity.ERROR, Guides.ARTICLE, BylineChecks.AUTHOR_NO_JOB_TITLE),
     /** An author's name holds no honorific ("Dr.", "PhD"). */
-    GOOGLE_AUTHOR_NO_HONORIFIC("google.author.name.no-honorific", Severity.ERROR, Guides.ARTICLE),
+    GOOGLE_AUTHOR_NO_HONORIFIC("google.author.name.no-honorific", Severity.ERROR, Guides.ARTICLE, BylineChecks.AUTHOR_NO_HONORIFIC),
     /** An author's name holds no publisher or affiliation ("Jane Doe | Reuters"). */
-    GOOGLE_AUTHOR_NO_PUBLISHER("google.author.name.no-publisher", Severity.ERROR, Guides.ARTICLE),
+    GOOGLE_AUTHOR_NO_PUBLISHER("google.author.name.no-publisher", Severity.ERROR, Guides.ARTICLE, BylineChecks.AUTHOR_NO_PUBLISHER),
     /** The article has a publication date. */
-    GOOGLE_DATE_PUBLISHED_EXPECTED("google.date-published.expected", Severity.WARNING, Guides.ARTICLE),
+    GOOGLE_DATE_PUBLISHED_EXPECTED("google.date-published.expected", Severity.WARNING, Guides.ARTICLE, DateChecks.PUBLISHED_EXPECTED),
     /** The article has a modification date. */
-    GOOGLE_DATE_MODIFIED_EXPECTED("google.date-modified.expected", Severity.WARNING, Guides.ARTICLE),
+    GOOGLE_DATE_MODIFIED_EXPECTED("google.date-modified.expected", Severity.WARNING, Guides.ARTICLE, DateChecks.MODIFIED_EXPECTED),
     /** Publication and modification dates carry a time and time zone. */
-    GOOGLE_DATE_TIME_ZONE_EXPECTED("google.date.time-zone.expected", Severity.WARNING, Guides.ARTICLE),
+    GOOGLE_DATE_TIME_ZONE_EXPECTED("google.date.time-zone.expected", Severity.WARNING, Guides.ARTICLE, DateChecks.TIME_ZONE_EXPECTED),
     /** The article has an image. */
-    GOOGLE_IMAGE_EXPECTED("google.image.expected", Severity.WARNING, Guides.ARTICLE),
+    GOOGLE_IMAGE_EXPECTED("google.image.expected", Severity.WARNING, Guides.ARTICLE, ImageChecks.IMAGE_EXPECTED),
     /** Each image has at least 50,000 pixels (width times height). */
-    GOOGLE_IMAGE_SIZE_MINIMUM("google.image.size.minimum", Severity.WARNING, Guides.ARTICLE),
+    GOOGLE_IMAGE_SIZE_MINIMUM("google.image.size.minimum", Severity.WARNING, Guides.ARTICLE, ImageChecks.SIZE_MINIMUM),
     /** An image's size is unknown, so its pixel count cannot be checked. */
-    GOOGLE_IMAGE_SIZE_UNKNOWN("google.image.size.unknown", Severity.INFO, Guides.ARTICLE),
+    GOOGLE_IMAGE_SIZE_UNKNOWN("google.image.size.unknown", Severity.INFO, Guides.ARTICLE, ImageChecks.SIZE_UNKNOWN),
     /** Images in several aspect ratios (16x9, 4x3, 1x1) are recommended; only one is given. */
-    GOOGLE_IMAGE_ASPECT_RATIOS("google.image.aspect-ratios", Severity.INFO, Guides.ARTICLE),
+    GOOGLE_IMAGE_ASPECT_RATIOS("google.image.aspect-ratios", Severity.INFO, Guides.ARTICLE, ImageChecks.ASPECT_RATIOS),
     /** A headline over 110 characters may be truncated on some devices. */
-    GOOGLE_HEADLINE_LENGTH("google.headline.length", Severity.INFO, Guides.ARTICLE),
+    GOOGLE_HEADLINE_LENGTH("google.headline.length", Severity.INFO, Guides.ARTICLE, StoryChecks.HEADLINE_LENGTH),
 
     // Google Search: paywalled content
     /** A paywalled article names each paywalled section by CSS selector. */
-    GOOGLE_PAYWALL_SECTIONS_REQUIRED("google.paywall.sections.required", Severity.ERROR, Guides.PAYWALL),
+    GOOGLE_PAYWALL_SECTIONS_REQUIRED("google.paywall.sections.required", Severity.ERROR, Guides.PAYWALL, PaywallChecks.SECTIONS_REQUIRED),
     /** Paywalled sections are named by class selectors only ({@code .paywall}). */
-    GOOGLE_PAYWALL_CLASS_SELECTOR("google.paywall.class-selector", Severity.ERROR, Guides.PAYWALL),
+    GOOGLE_PAYWALL_CLASS_SELECTOR("google.paywall.class-selector", Severity.ERROR, Guides.PAYWALL, PaywallChecks.CLASS_SELECTOR),
 
     // Google Search: videos
     /** Each video has a thumbnail URL. */
-    GOOGLE_VIDEO_THUMBNAIL_REQUIRED("google.video.thumbnail.required", Severity.ERROR, Guides.VIDEO),
+    GOOGLE_VIDEO_THUMBNAIL_REQUIRED("google.video.thumbnail.required", Severity.ERROR, Guides.VIDEO, VideoChecks.THUMBNAIL_REQUIRED),
     /** Each video has an upload date. */
-    GOOGLE_VIDEO_UPLOAD_DATE_REQUIRED("google.video.upload-date.required", Severity.ERROR, Guides.VIDEO),
+    GOOGLE_VIDEO_UPLOAD_DATE_REQUIRED("google.video.upload-date.required", Severity.ERROR, Guides.VIDEO, VideoChecks.UPLOAD_DATE_REQUIRED),
     /** Each video has a description (its caption). */
-    GOOGLE_VIDEO_DESCRIPTION_EXPECTED("google.video.description.expected", Severity.WARNING, Guides.VIDEO),
+    GOOGLE_VIDEO_DESCRIPTION_EXPECTED("google.video.description.expected", Severity.WARNING, Guides.VIDEO, VideoChecks.DESCRIPTION_EXPECTED),
     /** Each video has a duration. */
-    GOOGLE_VIDEO_DURATION_EXPECTED("google.video.duration.expected", Severity.WARNING, Guides.VIDEO),
+    GOOGLE_VIDEO_DURATION_EXPECTED("google.video.duration.expected", Severity.WARNING, Guides.VIDEO, VideoChecks.DURATION_EXPECTED),
     /** Each video has a content URL or an embed URL. */
-    GOOGLE_VIDEO_CONTENT_URL_EXPECTED("google.video.content-url.expected", Severity.WARNING, Guides.VIDEO),
+    GOOGLE_VIDEO_CONTENT_URL_EXPECTED("google.video.content-url.expected", Severity.WARNING, Guides.VIDEO, VideoChecks.CONTENT_URL_EXPECTED),
 
     // Google Search: image license metadata
     /** An image with rights metadata has a URL and a creator, credit, copyright notice or license. */
-    GOOGLE_IMAGE_LICENSE_REQUIRED("google.image-license.required", Severity.ERROR, Guides.LICENSE),
+    GOOGLE_IMAGE_LICENSE_REQUIRED("google.image-license.required", Severity.ERROR, Guides.LICENSE, ImageChecks.LICENSE_REQUIRED),
     /** An image with rights metadata also has a license and a page to acquire one. */
-    GOOGLE_IMAGE_LICENSE_RECOMMENDED("google.image-license.recommended", Severity.INFO, Guides.LICENSE),
+    GOOGLE_IMAGE_LICENSE_RECOMMENDED("google.image-license.recommended", Severity.INFO, Guides.LICENSE, ImageChecks.LICENSE_RECOMMENDED),
 
     // Editorial
     /** Every quote's words appear in the body, after normalising quotation marks, apostrophes and white space. */
-    EDITORIAL_QUOTE_IN_BODY("editorial.quote.in-body", Severity.ERROR, null),
+    EDITORIAL_QUOTE_IN_BODY("editorial.quote.in-body", Severity.ERROR, null, StoryChecks.QUOTES_IN_BODY),
     /** A news article has a byline. */
-    EDITORIAL_BYLINE_EXPECTED("editorial.byline.expected", Severity.WARNING, null),
+    EDITORIAL_BYLINE_EXPECTED("editorial.byline.expected", Severity.WARNING, null, BylineChecks.BYLINE_EXPECTED),
     /** A news article has a dateline. */
-    EDITORIAL_DATELINE_EXPECTED("editorial.dateline.expected", Severity.WARNING, null),
+    EDITORIAL_DATELINE_EXPECTED("editorial.dateline.expected", Severity.WARNING, null, StoryChecks.DATELINE_EXPECTED),
     /** Every image has alt text. */
-    EDITORIAL_IMAGE_ALT_TEXT_EXPECTED("editorial.image.alt-text.expected", Severity.WARNING, null),
+    EDITORIAL_IMAGE_ALT_TEXT_EXPECTED("editorial.image.alt-text.expected", Severity.WARNING, null, ImageChecks.ALT_TEXT_EXPECTED),
     /** Alt text does not repeat the caption word for word. */
-    EDITORIAL_IMAGE_ALT_TEXT_NOT_CAPTION("editorial.image.alt-text.not-caption", Severity.INFO, null),
+    EDITORIAL_IMAGE_ALT_TEXT_NOT_CAPTION("editorial.image.alt-text.not-caption", Severity.INFO, null, ImageChecks.ALT_TEXT_NOT_CAPTION),
     /** Every image carries a credit line. */
-    EDITORIAL_IMAGE_CREDIT_EXPECTED("editorial.image.credit.expected", Severity.WARNING, null),
+    EDITORIAL_IMAGE_CREDIT_EXPECTED("editorial.image.credit.expected", Severity.WARNING, null, ImageChecks.CREDIT_EXPECTED),
     /** Keywords are unique, ignoring case. */
-    EDITORIAL_KEYWORDS_UNIQUE("editorial.keywords.unique", Severity.WARNING, null);
+    EDITORIAL_KEYWORDS_UNIQUE("editorial.keywords.unique", Severity.WARNING, null, StoryChecks.KEYWORDS_UNIQUE);
 
     /** The Google Search guidelines the rules come from (as they stood in 2026). */
     private static final class Guides {
@@ -128,25 +147,39 @@ public enum Rule {
     private static final Map<String, Rule> BY_ID = new HashMap<>();
 
     static {
+        Map<Rule, ArticleCheck> checks = new HashMap<>();
         for (Rule rule : values()) {
             BY_ID.put(rule.id, rule);
+            if (rule.check != null) {
+                checks.put(rule, rule.check);
+            }
         }
+        RuleChecks.install(checks);
     }
 
     private final String id;
     private final Profile profile;
     private final Severity severity;
     private final URI guideline;
+    /** The check of a rule that needs the whole article; null for a rule that field constraints check. */
+    private final ArticleCheck check;
 
+    /** A publishable error that constraints on the model's fields check. */
     Rule(String id) {
-        this(id, Profile.PUBLISHABLE, Severity.ERROR, null);
+        this(id, Profile.PUBLISHABLE, Severity.ERROR, null, null);
     }
 
-    Rule(String id, Severity severity, String guideline) {
-        this(id, id.startsWith("google.") ? Profile.GOOGLE_SEARCH : Profile.EDITORIAL, severity, guideline);
+    /** A publishable error that needs the whole article. */
+    Rule(String id, ArticleCheck check) {
+        this(id, Profile.PUBLISHABLE, Severity.ERROR, null, check);
     }
 
-    Rule(String id, Profile profile, Severity severity, String guideline) {
+    /** A Google Search or editorial rule, by the start of its id, with the guideline it comes from. */
+    Rule(String id, Severity severity, String guideline, ArticleCheck check) {
+        this(id, id.startsWith("google.") ? Profile.GOOGLE_SEARCH : Profile.EDITORIAL, severity, guideline, check);
+    }
+
+    Rule(String id, Profile profile, Severity severity, String guideline, ArticleCheck check) {
         if (!id.startsWith(profile.id() + ".")) {
             throw new IllegalStateException("rule id " + id + " must start with its profile " + profile.id());
         }
@@ -154,6 +187,7 @@ public enum Rule {
         this.profile = profile;
         this.severity = severity;
         this.guideline = guideline == null ? null : URI.create(guideline);
+        this.check = check;
     }
 
     /**

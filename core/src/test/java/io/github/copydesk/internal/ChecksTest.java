@@ -1,6 +1,7 @@
 package io.github.copydesk.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -140,6 +141,25 @@ class ChecksTest {
         URI uri = new URI("https://example.com/\uD83D");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Checks.url(uri, "url"));
         assertTrue(e.getMessage().startsWith("url is not valid Unicode"), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"https://example.com/news/a", "http://example.com", "HTTPS://EXAMPLE.COM/A?b=c#d",
+            "https://example.com:8443/a%20b", "https://ex\u00e4mple.com/"})
+    void isUrl_aUrlTheModelAccepts_isTrue(String text) throws Exception {
+        assertTrue(Checks.isUrl(new URI(text)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badUrls")
+    void isUrl_whatUrlRejects_isFalse(String kind, String text, String reason) {
+        assertFalse(Checks.isUrl(URI.create(text)));
+    }
+
+    @Test
+    void isUrl_unpairedSurrogateOrNull_isFalse() throws Exception {
+        assertFalse(Checks.isUrl(new URI("https://example.com/\uD83D")));
+        assertFalse(Checks.isUrl(null));
     }
 
     @Test

@@ -31,6 +31,11 @@ class ModuleModeTest {
             assertTrue(module.isOpen("io.github.copydesk.model"), "model must be open to providers");
             assertTrue(module.isOpen("io.github.copydesk.validation.internal"), "validators must be open to providers");
             assertTrue(!module.isExported("io.github.copydesk.internal"), "internal must not be exported");
+            // ... but to Copydesk's own modules (the JSON-LD reader among them), which read values as the model does
+            java.util.Set<String> targets = module.getDescriptor().exports().stream()
+                    .filter(e -> e.source().equals("io.github.copydesk.internal")).findFirst().orElseThrow().targets();
+            assertTrue(targets.contains("io.github.copydesk.jsonld"), targets::toString);
+            assertTrue(targets.stream().allMatch(m -> m.startsWith("io.github.copydesk.")), targets::toString);
         }
 
         Article broken = Articles.publishable().toBuilder().url((URI) null).headline("<i>x</i>").build();

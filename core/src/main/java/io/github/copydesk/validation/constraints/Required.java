@@ -13,7 +13,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 import io.github.copydesk.validation.Rule;
-import io.github.copydesk.validation.internal.RequiredTextValidator;
 import io.github.copydesk.validation.internal.RequiredValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -30,7 +29,7 @@ import jakarta.validation.Payload;
 // instantiate it, applications never use it directly
 @SuppressWarnings("exports")
 @Documented
-@Constraint(validatedBy = {RequiredValidator.class, RequiredTextValidator.class})
+@Constraint(validatedBy = {RequiredValidator.class})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(Required.List.class)

@@ -2,22 +2,18 @@ package io.github.copydesk.validation.internal;
 
 import io.github.copydesk.model.Party;
 import io.github.copydesk.model.Person;
-import io.github.copydesk.validation.Rule;
 import io.github.copydesk.validation.constraints.NamedParty;
 
-/** {@link NamedParty}: {@code null} is valid. */
+/** {@link NamedParty}: {@code null} is valid. The provider creates it. */
 public final class NamedPartyValidator extends RuleValidator<NamedParty, Party> {
 
     private boolean orDescription;
 
-    /** Creates the validator; the provider calls this. */
-    public NamedPartyValidator() {
-    }
 
     @Override
-    Rule rule(NamedParty constraint) {
+    public void initialize(NamedParty constraint) {
+        super.initialize(constraint);
         orDescription = constraint.orDescription();
-        return constraint.rule();
     }
 
     @Override
@@ -31,5 +27,4 @@ public final class NamedPartyValidator extends RuleValidator<NamedParty, Party> 
     private static boolean present(String text) {
         return text != null && !Text.isBlank(text);
     }
-
 }

@@ -1,23 +1,18 @@
 package io.github.copydesk.validation.internal;
 
-import io.github.copydesk.validation.Rule;
 import io.github.copydesk.validation.constraints.NoControlCharacters;
 
-/** {@link NoControlCharacters}: {@code null} is valid. */
+/** {@link NoControlCharacters}: {@code null} is valid. The provider creates it. */
 public final class NoControlCharactersValidator extends RuleValidator<NoControlCharacters, CharSequence> {
 
     private boolean allowLineBreaks;
     private boolean allowTabs;
 
-    /** Creates the validator; the provider calls this. */
-    public NoControlCharactersValidator() {
-    }
-
     @Override
-    Rule rule(NoControlCharacters constraint) {
+    public void initialize(NoControlCharacters constraint) {
+        super.initialize(constraint);
         allowLineBreaks = constraint.allowLineBreaks();
         allowTabs = constraint.allowTabs();
-        return constraint.rule();
     }
 
     @Override

@@ -1,19 +1,9 @@
 package io.github.copydesk.validation.internal;
 
-import io.github.copydesk.validation.Rule;
 import io.github.copydesk.validation.constraints.NoMarkup;
 
-/** {@link NoMarkup}: {@code null} is valid. */
+/** {@link NoMarkup}: {@code null} is valid. The provider creates it. */
 public final class NoMarkupValidator extends RuleValidator<NoMarkup, CharSequence> {
-
-    /** Creates the validator; the provider calls this. */
-    public NoMarkupValidator() {
-    }
-
-    @Override
-    Rule rule(NoMarkup constraint) {
-        return constraint.rule();
-    }
 
     @Override
     boolean test(CharSequence value) {

@@ -4,29 +4,42 @@ import java.lang.annotation.Annotation;
 
 import io.github.copydesk.validation.Rule;
 
+import jakarta.validation.ConstraintDeclarationException;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /**
- * Base of Copydesk's constraint validators: reports a failed check with the rule's message template,
- * so every violation can be traced back to its rule.
+ * Base of the validators of Copydesk's field constraints: reports a failed check with the message
+ * template of the constraint's rule, so every violation can be traced back to its rule. Every such
+ * constraint names its rule in a {@code Rule rule()} attribute, which this class reads once, when the
+ * provider initializes the validator; a subclass holds only the check.
  *
  * @param <A> the constraint
  * @param <T> the validated type
  */
 abstract class RuleValidator<A extends Annotation, T> implements ConstraintValidator<A, T> {
 
-    private Rule rule;
-
-    /** Reads the rule (and any other attribute) from the constraint. */
-    abstract Rule rule(A constraint);
+    private String template;
 
     /** The check itself; {@code null} values reach it too. */
     abstract boolean test(T value);
 
     @Override
     public void initialize(A constraint) {
-        rule = rule(constraint);
+        template = ruleOf(constraint).messageTemplate();
+    }
+
+    /**
+     * The constraint's {@code rule()}: annotations cannot share an interface, so it is read through
+     * the annotation's type.
+     */
+    private static Rule ruleOf(Annotation constraint) {
+        try {
+            return (Rule) constraint.annotationType().getMethod("rule").invoke(constraint);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new ConstraintDeclarationException("@" + constraint.annotationType().getSimpleName()
+                    + " must name its rule in a rule() attribute of type Rule", e);
+        }
     }
 
     @Override
@@ -35,7 +48,7 @@ abstract class RuleValidator<A extends Annotation, T> implements ConstraintValid
             return true;
         }
         context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(rule.messageTemplate()).addConstraintViolation();
+        context.buildConstraintViolationWithTemplate(template).addConstraintViolation();
         return false;
     }
 }
