@@ -143,6 +143,30 @@ public final class Checks {
         }
     }
 
+    /**
+     * Checks an optional identifier: {@code null} passes; otherwise one line of valid Unicode, not blank,
+     * at most 2,000 chars.
+     */
+    public static String identifier(String value, String field) {
+        if (value == null) {
+            return null;
+        }
+        nonBlankText(value, field);
+        if (value.length() > 2000 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException(field + " must be one line of at most 2000 characters: " + quote(value));
+        }
+        return value;
+    }
+
+    /** Checks an optional date that must carry a time and offset: {@code null} passes, a date-only one does not. */
+    public static io.github.copydesk.model.NewsDate dateTime(io.github.copydesk.model.NewsDate value, String field) {
+        if (value != null && value.isDateOnly()) {
+            throw new IllegalArgumentException(field + " must be a date-time with an offset, not a date alone: "
+                    + quote(value.toString()));
+        }
+        return value;
+    }
+
     /** Parses and checks a URL given as text; {@code null} stays {@code null}. */
     public static URI url(String value, String field) {
         if (value == null) {

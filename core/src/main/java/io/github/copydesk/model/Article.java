@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import io.github.copydesk.internal.Checks;
+import io.github.copydesk.internal.PropertyPaths;
+import io.github.copydesk.internal.Texts;
 import io.github.copydesk.validation.Editorial;
 import io.github.copydesk.validation.GoogleSearch;
 import io.github.copydesk.validation.Publishable;
@@ -35,6 +38,7 @@ import jakarta.validation.Valid;
  * <caption>Fields</caption>
  * <tr><th>field</th><th>optional</th><th>construction checks</th><th>validation rules</th></tr>
  * <tr><td>url</td><td>yes</td><td>absolute http(s) URL</td><td>{@code publishable.url.required}</td></tr>
+ * <tr><td>identifier</td><td>yes</td><td>one line of valid Unicode, not blank, at most 2,000 chars</td><td>-</td></tr>
  * <tr><td>type</td><td>no ({@link ArticleType#NEWS})</td><td>not null</td><td>-</td></tr>
  * <tr><td>headline</td><td>yes</td><td>valid Unicode</td><td>{@code publishable.headline.required}, {@code .single-line},
  *   {@code .no-markup}; no control characters</td></tr>
@@ -45,6 +49,7 @@ import jakarta.validation.Valid;
  * <tr><td>datePublished</td><td>yes</td><td>a {@link NewsDate}</td><td>-</td></tr>
  * <tr><td>dateModified</td><td>yes</td><td>a {@link NewsDate}</td><td>{@code publishable.date-modified.not-before-published}</td></tr>
  * <tr><td>dateCreated</td><td>yes</td><td>a {@link NewsDate}</td><td>{@code publishable.date-created.not-after-published}</td></tr>
+ * <tr><td>embargoedUntil</td><td>yes</td><td>a {@link NewsDate} with a time and offset</td><td>{@code publishable.date-published.not-before-embargo}</td></tr>
  * <tr><td>dateline</td><td>yes</td><td>-</td><td>validated as a {@link Dateline}</td></tr>
  * <tr><td>byline</td><td>yes</td><td>-</td><td>validated as a {@link Byline}</td></tr>
  * <tr><td>quotes</td><td>no (may be empty)</td><td>no null element; copied, unmodifiable</td><td>each validated as a {@link Quote}</td></tr>
@@ -53,9 +58,18 @@ import jakarta.validation.Valid;
  * <tr><td>corrections</td><td>no (may be empty)</td><td>no null element; copied, unmodifiable</td><td>each validated</td></tr>
  * <tr><td>paywall</td><td>yes (unknown)</td><td>-</td><td>-</td></tr>
  * <tr><td>copyright</td><td>yes</td><td>-</td><td>validated as a {@link Copyright}</td></tr>
+ * <tr><td>unexpressed</td><td>no (may be empty)</td><td>property paths such as {@code media[*].altText}; copied, unmodifiable</td>
+ *   <td>a rule about a fact the source could not express does not fire</td></tr>
  * </table>
  *
+ * <p><b>Absent, or not expressible.</b> An article read from a source records what that source cannot
+ * express at all ({@link #unexpressed()}): schema.org JSON-LD has no alt text for an image, so an article
+ * read from JSON-LD alone holds {@code media[*].altText} there. Such a fact is not missing from the story,
+ * only from the source, so no rule demands it ({@link #expresses(String)}). An article built by hand
+ * expresses everything, and is judged on everything.
+ *
  * @param url the canonical URL
+ * @param identifier the item's own identifier as its source gives it, such as a wire agency's URN; not a link
  * @param type the kind of article
  * @param headline the headline
  * @param alternativeHeadline a secondary headline
@@ -67,6 +81,7 @@ import jakarta.validation.Valid;
  * @param datePublished when it was first published
  * @param dateModified when it was last changed
  * @param dateCreated when it was first written
+ * @param embargoedUntil when it may be published, at the earliest
  * @param dateline where (and when) it was filed
  * @param byline who made it
  * @param quotes what it quotes, in story order
@@ -75,6 +90,7 @@ import jakarta.validation.Valid;
  * @param corrections the corrections, in order
  * @param paywall whether and where it is paywalled
  * @param copyright its copyright
+ * @param unexpressed what its source could not express, as property paths ({@code media[*].altText})
  */
 @ArticleRules
 @ArticleRules(groups = Publishable.Advice.class)
@@ -84,6 +100,7 @@ import jakarta.validation.Valid;
 @ArticleRules(groups = Editorial.Advice.class)
 public record Article(
         @Required(rule = Rule.URL_REQUIRED) URI url,
+        String identifier,
         ArticleType type,
         @Required(rule = Rule.HEADLINE_REQUIRED)
         @SingleLine(rule = Rule.HEADLINE_SINGLE_LINE)
@@ -98,6 +115,7 @@ public record Article(
         NewsDate datePublished,
         NewsDate dateModified,
         NewsDate dateCreated,
+        NewsDate embargoedUntil,
         @Valid Dateline dateline,
         @Valid Byline byline,
         List<@Valid Quote> quotes,
@@ -105,7 +123,8 @@ public record Article(
         @Valid Organization publisher,
         List<@Valid Correction> corrections,
         Paywall paywall,
-        @Valid Copyright copyright) {
+        @Valid Copyright copyright,
+        Set<String> unexpressed) {
 
     /**
      * Checks every field.
@@ -115,6 +134,7 @@ public record Article(
      */
     public Article {
         Checks.url(url, "url");
+        Checks.identifier(identifier, "identifier");
         Objects.requireNonNull(type, "type");
         Checks.text(headline, "headline");
         Checks.text(alternativeHeadline, "alternativeHeadline");
@@ -123,9 +143,23 @@ public record Article(
         Checks.text(section, "section");
         keywords = Checks.texts(keywords, "keywords");
         Checks.language(language, "language");
+        Checks.dateTime(embargoedUntil, "embargoedUntil");
         quotes = Checks.list(quotes, "quotes");
         media = Checks.list(media, "media");
         corrections = Checks.list(corrections, "corrections");
+        unexpressed = PropertyPaths.patterns(Objects.requireNonNull(unexpressed, "unexpressed"), "unexpressed");
+    }
+
+    /**
+     * Whether this article's source could express a property: false when {@link #unexpressed()} holds
+     * a pattern the path matches. A rule about a property the source could not express does not fire.
+     *
+     * @param path a property path, such as {@code media[2].altText}
+     * @return whether the source could express it
+     * @throws NullPointerException if {@code path} is null
+     */
+    public boolean expresses(String path) {
+        return !PropertyPaths.anyMatches(unexpressed, Objects.requireNonNull(path, "path"));
     }
 
     /**
@@ -152,12 +186,7 @@ public record Article(
      * @return the lead image, or empty if there is none
      */
     public Optional<Image> leadImage() {
-        for (Media m : media) {
-            if (m instanceof Image image) {
-                return Optional.of(image);
-            }
-        }
-        return Optional.empty();
+        return media.stream().filter(Image.class::isInstance).map(Image.class::cast).findFirst();
     }
 
     /**
@@ -167,27 +196,7 @@ public record Article(
      * @return the word count, 0 without a body
      */
     public int wordCount() {
-        if (body == null) {
-            return 0;
-        }
-        int count = 0;
-        boolean inWord = false;
-        boolean hasLetter = false;
-        for (int i = 0; i < body.length(); ) {
-            int c = body.codePointAt(i);
-            i += Character.charCount(c);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                if (inWord && hasLetter) {
-                    count++;
-                }
-                inWord = false;
-                hasLetter = false;
-            } else {
-                inWord = true;
-                hasLetter |= Character.isLetterOrDigit(c);
-            }
-        }
-        return inWord && hasLetter ? count + 1 : count;
+        return Texts.wordCount(body);
     }
 
     /**
@@ -197,6 +206,7 @@ public record Article(
      */
     public static final class Builder {
         private URI url;
+        private String identifier;
         private ArticleType type = ArticleType.NEWS;
         private String headline;
         private String alternativeHeadline;
@@ -208,6 +218,7 @@ public record Article(
         private NewsDate datePublished;
         private NewsDate dateModified;
         private NewsDate dateCreated;
+        private NewsDate embargoedUntil;
         private Dateline dateline;
         private Byline byline;
         private List<Quote> quotes = new ArrayList<>();
@@ -216,12 +227,14 @@ public record Article(
         private List<Correction> corrections = new ArrayList<>();
         private Paywall paywall;
         private Copyright copyright;
+        private Set<String> unexpressed = Set.of();
 
         private Builder() {
         }
 
         private Builder(Article a) {
             url = a.url;
+            identifier = a.identifier;
             type = a.type;
             headline = a.headline;
             alternativeHeadline = a.alternativeHeadline;
@@ -233,6 +246,7 @@ public record Article(
             datePublished = a.datePublished;
             dateModified = a.dateModified;
             dateCreated = a.dateCreated;
+            embargoedUntil = a.embargoedUntil;
             dateline = a.dateline;
             byline = a.byline;
             quotes = new ArrayList<>(a.quotes);
@@ -241,6 +255,7 @@ public record Article(
             corrections = new ArrayList<>(a.corrections);
             paywall = a.paywall;
             copyright = a.copyright;
+            unexpressed = a.unexpressed;
         }
 
         /**
@@ -264,6 +279,17 @@ public record Article(
          */
         public Builder url(String url) {
             this.url = Checks.url(Objects.requireNonNull(url, "url"), "url");
+            return this;
+        }
+
+        /**
+         * Sets the item's own identifier.
+         *
+         * @param identifier the identifier as the source gives it (a URN, a URL, an id), or {@code null}
+         * @return this builder
+         */
+        public Builder identifier(String identifier) {
+            this.identifier = identifier;
             return this;
         }
 
@@ -405,10 +431,22 @@ public record Article(
          * Sets the date created.
          *
          * @param dateCreated when it was first written
+ * @param embargoedUntil when it may be published, at the earliest
          * @return this builder
          */
         public Builder dateCreated(NewsDate dateCreated) {
             this.dateCreated = dateCreated;
+            return this;
+        }
+
+        /**
+         * Sets the time before which the article must not be published.
+         *
+         * @param embargoedUntil a date-time with an offset, or {@code null}
+         * @return this builder
+         */
+        public Builder embargoedUntil(NewsDate embargoedUntil) {
+            this.embargoedUntil = embargoedUntil;
             return this;
         }
 
@@ -534,6 +572,17 @@ public record Article(
         }
 
         /**
+         * Sets what the article's source could not express (a reader sets it; by hand, leave it empty).
+         *
+         * @param unexpressed property paths such as {@code media[*].altText}
+         * @return this builder
+         */
+        public Builder unexpressed(Set<String> unexpressed) {
+            this.unexpressed = unexpressed;
+            return this;
+        }
+
+        /**
          * Builds the article, running the constructor's checks.
          *
          * @return the article
@@ -541,9 +590,9 @@ public record Article(
          * @throws IllegalArgumentException if a present value is malformed
          */
         public Article build() {
-            return new Article(url, type, headline, alternativeHeadline, description, body, section, keywords,
-                    language, datePublished, dateModified, dateCreated, dateline, byline, quotes, media, publisher,
-                    corrections, paywall, copyright);
+            return new Article(url, identifier, type, headline, alternativeHeadline, description, body, section,
+                    keywords, language, datePublished, dateModified, dateCreated, embargoedUntil, dateline, byline, quotes,
+                    media, publisher, corrections, paywall, copyright, unexpressed);
         }
     }
 }

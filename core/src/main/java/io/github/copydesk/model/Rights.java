@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
  * <tr><td>copyrightNotice</td><td>yes</td><td>valid Unicode</td><td>no control characters</td></tr>
  * <tr><td>license</td><td>yes</td><td>absolute http(s) URL</td><td>-</td></tr>
  * <tr><td>acquireLicensePage</td><td>yes</td><td>absolute http(s) URL</td><td>-</td></tr>
+ * <tr><td>usageTerms</td><td>yes</td><td>valid Unicode</td><td>no control characters</td></tr>
  * </table>
  *
  * @param creator who made it (the photographer)
@@ -25,16 +26,18 @@ import jakarta.validation.Valid;
  * @param copyrightNotice the copyright notice as written ("© 2016 AP")
  * @param license the URL of the license
  * @param acquireLicensePage the URL of a page where a license can be acquired
+ * @param usageTerms the terms of use as written, such as a wire agency's restriction ("Editorial use only")
  */
 public record Rights(
         @Valid Party creator,
         @Valid Party copyrightHolder,
         @NoControlCharacters String copyrightNotice,
         URI license,
-        URI acquireLicensePage) {
+        URI acquireLicensePage,
+        @NoControlCharacters String usageTerms) {
 
     /** No rights metadata. */
-    public static final Rights NONE = new Rights(null, null, null, null, null);
+    public static final Rights NONE = new Rights(null, null, null, null, null, null);
 
     /**
      * Checks every field.
@@ -45,6 +48,7 @@ public record Rights(
         Checks.text(copyrightNotice, "copyrightNotice");
         Checks.url(license, "license");
         Checks.url(acquireLicensePage, "acquireLicensePage");
+        Checks.text(usageTerms, "usageTerms");
     }
 
     /** @return whether no rights metadata is present */
@@ -60,7 +64,7 @@ public record Rights(
      * @throws IllegalArgumentException if the value is malformed
      */
     public Rights withCreator(Party creator) {
-        return new Rights(creator, copyrightHolder, copyrightNotice, license, acquireLicensePage);
+        return new Rights(creator, copyrightHolder, copyrightNotice, license, acquireLicensePage, usageTerms);
     }
 
     /**
@@ -71,7 +75,7 @@ public record Rights(
      * @throws IllegalArgumentException if the value is malformed
      */
     public Rights withCopyrightHolder(Party copyrightHolder) {
-        return new Rights(creator, copyrightHolder, copyrightNotice, license, acquireLicensePage);
+        return new Rights(creator, copyrightHolder, copyrightNotice, license, acquireLicensePage, usageTerms);
     }
 
     /**
@@ -82,7 +86,7 @@ public record Rights(
      * @throws IllegalArgumentException if the value is malformed
      */
     public Rights withCopyrightNotice(String copyrightNotice) {
-        return new Rights(creator, copyrightHolder, copyrightNotice, license, acquireLicensePage);
+        return new Rights(creator, copyrightHolder, copyrightNotice, license, acquireLicensePage, usageTerms);
     }
 
     /**
@@ -93,7 +97,7 @@ public record Rights(
      * @throws IllegalArgumentException if the value is malformed
      */
     public Rights withLicense(URI license) {
-        return new Rights(creator, copyrightHolder, copyrightNotice, license, acquireLicensePage);
+        return new Rights(creator, copyrightHolder, copyrightNotice, license, acquireLicensePage, usageTerms);
     }
 
     /**
@@ -104,6 +108,17 @@ public record Rights(
      * @throws IllegalArgumentException if the value is malformed
      */
     public Rights withAcquireLicensePage(URI acquireLicensePage) {
-        return new Rights(creator, copyrightHolder, copyrightNotice, license, acquireLicensePage);
+        return new Rights(creator, copyrightHolder, copyrightNotice, license, acquireLicensePage, usageTerms);
+    }
+
+    /**
+     * Returns a copy with other terms of use.
+     *
+     * @param usageTerms the terms as written
+     * @return the copy
+     * @throws IllegalArgumentException if the value is malformed
+     */
+    public Rights withUsageTerms(String usageTerms) {
+        return new Rights(creator, copyrightHolder, copyrightNotice, license, acquireLicensePage, usageTerms);
     }
 }

@@ -81,8 +81,8 @@ class ArticleTest {
     /** The canonical constructor with only the non-optional parameters given. */
     private static Article article(ArticleType type, List<String> keywords, List<Quote> quotes, List<Media> media,
             List<Correction> corrections) {
-        return new Article(null, type, null, null, null, null, null, keywords, null, null, null, null, null, null,
-                quotes, media, null, corrections, null, null);
+        return new Article(null, null, type, null, null, null, null, null, keywords, null, null, null, null, null, null, null,
+                quotes, media, null, corrections, null, null, java.util.Set.of());
     }
 
     // ---- builder
@@ -335,8 +335,8 @@ class ArticleTest {
     @Test
     void new_relativeUrl_throwsNamingUrl() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Article(URI.create("/news/a"), ArticleType.NEWS, null, null, null, null, null, List.of(), null,
-                        null, null, null, null, null, List.of(), List.of(), null, List.of(), null, null));
+                () -> new Article(URI.create("/news/a"), null, ArticleType.NEWS, null, null, null, null, null, List.of(), null,
+                        null, null, null, null, null, null, List.of(), List.of(), null, List.of(), null, null, java.util.Set.of()));
         assertEquals("url must be an absolute http or https URL: \"/news/a\"", e.getMessage());
     }
 

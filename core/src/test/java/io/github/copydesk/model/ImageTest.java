@@ -24,7 +24,7 @@ class ImageTest {
     private static final URI URL = URI.create("https://example.com/media/ivanov-robertson.jpg");
     private static final String CAPTION = "Ivanov and Robertson shaking hands at the NATO meeting in Madrid on Wednesday.";
     private static final Rights RIGHTS = new Rights(Person.of("Paul White"), Organization.newsMedia("AP"),
-            "\u00A9 2016 AP", null, null);
+            "\u00A9 2016 AP", null, null, null);
 
     private static final Image PHOTO = new Image(URL, CAPTION, "AP", "Two men shaking hands",
             "Igor Ivanov, left, and Lord Robertson in front of NATO flags", RIGHTS, 1024, 683, "image/jpeg");

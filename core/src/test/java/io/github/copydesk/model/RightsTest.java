@@ -25,7 +25,7 @@ class RightsTest {
     private static final URI LICENSE = URI.create("https://example.com/licenses/editorial");
     private static final URI ACQUIRE = URI.create("https://example.com/buy/ivanov-robertson");
 
-    private static final Rights RIGHTS = new Rights(PHOTOGRAPHER, AP, "\u00A9 2016 AP", LICENSE, ACQUIRE);
+    private static final Rights RIGHTS = new Rights(PHOTOGRAPHER, AP, "\u00A9 2016 AP", LICENSE, ACQUIRE, null);
 
     // ---- NONE and emptiness (Rights has no required parameter: every field may be absent)
 
@@ -41,7 +41,7 @@ class RightsTest {
 
     @Test
     void new_allAbsent_equalsNoneAndIsEmpty() {
-        Rights rights = new Rights(null, null, null, null, null);
+        Rights rights = new Rights(null, null, null, null, null, null);
         assertEquals(Rights.NONE, rights);
         assertTrue(rights.isEmpty());
     }
@@ -76,8 +76,8 @@ class RightsTest {
         List<Object[]> fields = List.of(
                 new Object[] {"license", (Function<URI, Rights>) RIGHTS::withLicense},
                 new Object[] {"acquireLicensePage", (Function<URI, Rights>) RIGHTS::withAcquireLicensePage},
-                new Object[] {"license", (Function<URI, Rights>) uri -> new Rights(null, null, null, uri, null)},
-                new Object[] {"acquireLicensePage", (Function<URI, Rights>) uri -> new Rights(null, null, null, null, uri)});
+                new Object[] {"license", (Function<URI, Rights>) uri -> new Rights(null, null, null, uri, null, null)},
+                new Object[] {"acquireLicensePage", (Function<URI, Rights>) uri -> new Rights(null, null, null, null, uri, null)});
         return fields.stream().flatMap(field -> badUrls().map(bad -> arguments(
                 field[0], bad.get()[0], bad.get()[1], bad.get()[2], field[1])));
     }
@@ -104,7 +104,7 @@ class RightsTest {
     void new_unpairedSurrogateInCopyrightNotice_throwsNamingFieldAndQuotingValue(String kind, String bad,
             String quoted) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Rights(null, null, bad, null, null));
+                () -> new Rights(null, null, bad, null, null, null));
         assertTrue(e.getMessage().startsWith("copyrightNotice is not valid Unicode"), e.getMessage());
         assertTrue(e.getMessage().endsWith(" in " + quoted), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> RIGHTS.withCopyrightNotice(bad));
@@ -123,24 +123,24 @@ class RightsTest {
         URI otherLicense = URI.create("https://creativecommons.org/licenses/by/4.0/");
         URI otherPage = URI.create("https://example.com/buy");
         return Stream.of(
-                arguments("withCreator", RIGHTS.withCreator(other), new Rights(other, AP, "\u00A9 2016 AP", LICENSE, ACQUIRE)),
+                arguments("withCreator", RIGHTS.withCreator(other), new Rights(other, AP, "\u00A9 2016 AP", LICENSE, ACQUIRE, null)),
                 arguments("withCopyrightHolder", RIGHTS.withCopyrightHolder(other),
-                        new Rights(PHOTOGRAPHER, other, "\u00A9 2016 AP", LICENSE, ACQUIRE)),
+                        new Rights(PHOTOGRAPHER, other, "\u00A9 2016 AP", LICENSE, ACQUIRE, null)),
                 arguments("withCopyrightNotice", RIGHTS.withCopyrightNotice("\u00A9 AP"),
-                        new Rights(PHOTOGRAPHER, AP, "\u00A9 AP", LICENSE, ACQUIRE)),
+                        new Rights(PHOTOGRAPHER, AP, "\u00A9 AP", LICENSE, ACQUIRE, null)),
                 arguments("withLicense", RIGHTS.withLicense(otherLicense),
-                        new Rights(PHOTOGRAPHER, AP, "\u00A9 2016 AP", otherLicense, ACQUIRE)),
+                        new Rights(PHOTOGRAPHER, AP, "\u00A9 2016 AP", otherLicense, ACQUIRE, null)),
                 arguments("withAcquireLicensePage", RIGHTS.withAcquireLicensePage(otherPage),
-                        new Rights(PHOTOGRAPHER, AP, "\u00A9 2016 AP", LICENSE, otherPage)),
+                        new Rights(PHOTOGRAPHER, AP, "\u00A9 2016 AP", LICENSE, otherPage, null)),
                 arguments("withAcquireLicensePage(null)", RIGHTS.withAcquireLicensePage(null),
-                        new Rights(PHOTOGRAPHER, AP, "\u00A9 2016 AP", LICENSE, null)));
+                        new Rights(PHOTOGRAPHER, AP, "\u00A9 2016 AP", LICENSE, null, null)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("withers")
     void withX_changesOnlyThatField(String method, Rights actual, Rights expected) {
         assertEquals(expected, actual);
-        assertEquals(new Rights(PHOTOGRAPHER, AP, "\u00A9 2016 AP", LICENSE, ACQUIRE), RIGHTS, "the original is unchanged");
+        assertEquals(new Rights(PHOTOGRAPHER, AP, "\u00A9 2016 AP", LICENSE, ACQUIRE, null), RIGHTS, "the original is unchanged");
     }
 
     @Test
@@ -155,7 +155,7 @@ class RightsTest {
     @Test
     void equals_sameFields_equalWithSameHashCode() {
         Rights copy = new Rights(Person.of("Paul White"), Organization.newsMedia("The Associated Press"),
-                "\u00A9 2016 AP", URI.create("https://example.com/licenses/editorial"), ACQUIRE);
+                "\u00A9 2016 AP", URI.create("https://example.com/licenses/editorial"), ACQUIRE, null);
         assertEquals(RIGHTS, copy);
         assertEquals(RIGHTS.hashCode(), copy.hashCode());
     }

@@ -94,7 +94,7 @@ class ProfileRulesTest {
                 .withCredit("Paul White/Example News")
                 .withSize(1080, 1080)
                 .withRights(new Rights(PHOTOGRAPHER, PUBLISHER, "(c) 2016 Example News",
-                        URI.create("https://example.com/license"), URI.create("https://example.com/buy-a-license")));
+                        URI.create("https://example.com/license"), URI.create("https://example.com/buy-a-license"), null));
         static final Video VIDEO = Video.of(URI.create("https://example.com/media/press-conference.mp4"), "Press conference")
                 .withCaption("Ivanov and Robertson speak to reporters in Madrid.")
                 .withThumbnail(URI.create("https://example.com/media/press-conference.jpg"))

@@ -58,7 +58,8 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
  * leaves out or changes only the following:
  * <ul>
  * <li>a quote's {@code partial} flag and {@code attribution}; and with {@code quotes} off, the quotes;</li>
- * <li>a media item's {@code altText} and {@code extendedDescription};</li>
+ * <li>a media item's {@code altText} and {@code extendedDescription}, and its rights' {@code usageTerms};</li>
+ * <li>the article's {@code embargoedUntil};</li>
  * <li>the order of media across kinds: images, then videos, then audio (the order within a kind is
  *   kept, so the lead image stays first);</li>
  * <li>the dateline: its text becomes the text written (as written, or in the chosen style), and of its
@@ -70,6 +71,11 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
  * <li>a free paywall with no sections and an absent paywall differ only in {@code isAccessibleForFree};
  *   empty strings are omitted like absent values.</li>
  * </ul>
+ * An article read back records what JSON-LD cannot express in {@link Article#unexpressed()}
+ * ({@code media[*].altText}, {@code media[*].extendedDescription}, {@code media[*].rights.usageTerms},
+ * {@code quotes[*].partial}, {@code quotes[*].attribution}, {@code embargoedUntil}), so that no rule
+ * demands of it what its source could not say. The article's {@code identifier} is written as schema.org's
+ * {@code identifier}.
  *
  * <p>Instances are immutable and thread-safe; share one per configuration. Writing never starts a
  * validator.

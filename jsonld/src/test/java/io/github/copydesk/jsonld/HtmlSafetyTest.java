@@ -650,7 +650,7 @@ class HtmlSafetyTest {
                     List.of(sameAs));
             Person speaker = Person.of(t.get(Field.SPEAKER_NAME)).withJobTitle(t.get(Field.SPEAKER_JOB_TITLE));
             Rights imageRights = new Rights(Person.of(t.get(Field.IMAGE_CREATOR_NAME)), null,
-                    t.get(Field.IMAGE_COPYRIGHT_NOTICE), licenseUrl, null);
+                    t.get(Field.IMAGE_COPYRIGHT_NOTICE), licenseUrl, null, null);
 
             Article article = Article.builder()
                     .url(articleUrl)

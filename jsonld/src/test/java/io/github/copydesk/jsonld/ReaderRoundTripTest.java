@@ -135,9 +135,14 @@ class ReaderRoundTripTest {
     // ---------------------------------------------------------------------------------------------
     // the projection, as JsonLdWriter's Javadoc defines it
 
+    /** What JSON-LD cannot express, as the writer's Javadoc lists it: an article read back says so. */
+    static final java.util.Set<String> UNEXPRESSED = java.util.Set.of("media[*].altText", "media[*].extendedDescription",
+            "media[*].rights.usageTerms", "quotes[*].partial", "quotes[*].attribution", "embargoedUntil");
+
     static Article project(Article a, JsonLdWriter writer) {
         Article.Builder b = Article.builder()
                 .url(a.url())
+                .identifier(a.identifier())
                 .type(a.type())
                 .headline(blank(a.headline()))
                 .alternativeHeadline(blank(a.alternativeHeadline()))
@@ -155,7 +160,8 @@ class ReaderRoundTripTest {
                 .publisher(a.publisher() == null ? null : organization(a.publisher()))
                 .corrections(a.corrections())
                 .paywall(a.paywall())
-                .copyright(copyright(a.copyright()));
+                .copyright(copyright(a.copyright()))
+                .unexpressed(UNEXPRESSED);
         List<Media> media = new ArrayList<>();
         for (Class<?> kind : List.of(Image.class, Video.class, Audio.class)) {
             for (Media m : a.media()) {
@@ -254,7 +260,7 @@ class ReaderRoundTripTest {
 
     private static Rights rights(Rights r) {
         return new Rights(party(r.creator()), party(r.copyrightHolder()), blank(r.copyrightNotice()), r.license(),
-                r.acquireLicensePage());
+                r.acquireLicensePage(), null);
     }
 
     private static Media media(Media m) {

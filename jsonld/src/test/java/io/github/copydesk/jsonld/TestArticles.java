@@ -97,7 +97,7 @@ final class TestArticles {
     static Article rich() {
         Rights leadRights = new Rights(PHOTOGRAPHER, Organization.newsMedia("The Associated Press"),
                 "© 2024 The Associated Press", uri("https://example.org/licenses/editorial-use"),
-                uri("https://example.org/licensing/photos/ivanov-robertson"));
+                uri("https://example.org/licensing/photos/ivanov-robertson"), null);
         Image lead = new Image(uri("https://example.com/media/ivanov-robertson.jpg"),
                 "Ivanov and Robertson shake hands at the NATO meeting in Toronto on Tuesday.",
                 "AP Photo/Maria Garcia",
@@ -107,7 +107,7 @@ final class TestArticles {
                 leadRights, 1200, 800, "image/jpeg");
         Rights mapRights = new Rights(Organization.of("Copydesk Daily Graphics"), PUBLISHER,
                 "© 2024 Copydesk Daily", uri("https://example.com/licenses/graphics"),
-                uri("https://example.com/licensing/graphics/kabul-map"));
+                uri("https://example.com/licensing/graphics/kabul-map"), null);
         Image map = new Image(uri("https://example.com/media/kabul-map.png"),
                 "Where the peacekeeping force will operate.",
                 "Copydesk Daily graphic",
@@ -116,7 +116,7 @@ final class TestArticles {
                 mapRights, 1600, 900, "image/png");
         Rights videoRights = new Rights(Person.of("Sam Lee"), Organization.newsMedia("The Associated Press"),
                 "© 2024 The Associated Press", uri("https://example.org/licenses/editorial-use"),
-                uri("https://example.org/licensing/video/ivanov-press-conference"));
+                uri("https://example.org/licensing/video/ivanov-press-conference"), null);
         Video video = new Video(uri("https://example.com/media/ivanov-press-conference.mp4"),
                 "Ivanov speaks to reporters after the meeting.",
                 "AP Video/Sam Lee",
@@ -130,7 +130,7 @@ final class TestArticles {
                 uri("https://example.com/embed/ivanov-press-conference"),
                 "Ivanov: Cooperation with NATO may take many forms.\nReporter: Troops?\nIvanov: No.");
         Rights audioRights = new Rights(PUBLISHER, PUBLISHER, "© 2024 Copydesk Daily",
-                uri("https://example.com/licenses/audio"), uri("https://example.com/licensing/audio/briefing"));
+                uri("https://example.com/licenses/audio"), uri("https://example.com/licensing/audio/briefing"), null);
         Audio audio = new Audio(uri("https://example.com/media/briefing-2024-06-04.mp3"),
                 "The morning briefing on the NATO meeting.",
                 "Copydesk Daily Audio",

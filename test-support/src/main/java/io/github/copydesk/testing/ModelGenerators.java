@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.copydesk.model.Article;
 import io.github.copydesk.model.ArticleType;
@@ -154,16 +155,24 @@ public final class ModelGenerators {
      * @return the generator
      */
     public static Gen<NewsDate> newsDates() {
+        return Generate.oneOf(localDates().map(NewsDate::of), dateTimes());
+    }
+
+    /**
+     * Date-times with their offset only: UTC, quarter-hour or to-the-second offsets, varied nanos.
+     *
+     * @return the generator
+     */
+    public static Gen<NewsDate> dateTimes() {
         Gen<ZoneOffset> offset = Generate.frequency(
                 Pair.of(3, Generate.constant(ZoneOffset.UTC)),
                 Pair.of(4, integers().between(-18 * 4, 18 * 4)
                         .map(quarters -> ZoneOffset.ofTotalSeconds(quarters * 900))),
                 Pair.of(1, integers().between(-18 * 3600, 18 * 3600).map(ZoneOffset::ofTotalSeconds)));
         Gen<Integer> nanos = Generate.pick(List.of(0, 0, 500_000_000, 123_000_000, 1, 999_999_999));
-        Gen<NewsDate> dateTime = localDates().zip(integers().between(0, 86_399), nanos, offset,
+        return localDates().zip(integers().between(0, 86_399), nanos, offset,
                 (day, second, nano, zone) -> NewsDate.of(OffsetDateTime.of(
                         LocalDateTime.of(day, LocalTime.ofSecondOfDay(second).withNano(nano)), zone)));
-        return Generate.oneOf(localDates().map(NewsDate::of), dateTime);
     }
 
     /**
@@ -307,8 +316,8 @@ public final class ModelGenerators {
     // media
 
     /**
-     * {@link Rights} with every field: creator, copyright holder, copyright notice, license and
-     * acquire-license page; all absent ({@link Rights#NONE}) now and then.
+     * {@link Rights} with every field: creator, copyright holder, copyright notice, license,
+     * acquire-license page and usage terms; all absent ({@link Rights#NONE}) now and then.
      *
      * @return the generator
      */
@@ -318,8 +327,9 @@ public final class ModelGenerators {
         Gen<String> notice = orNull(text(), 65);
         Gen<URI> license = orNull(urls("license.example"), 40);
         Gen<URI> acquireLicensePage = orNull(urls("acquire.example"), 40);
+        Gen<String> usageTerms = orNull(text(), 70);
         return in -> new Rights(creator.generate(in), holder.generate(in), notice.generate(in), license.generate(in),
-                acquireLicensePage.generate(in));
+                acquireLicensePage.generate(in), usageTerms.generate(in));
     }
 
     /**
@@ -445,6 +455,9 @@ public final class ModelGenerators {
      */
     public static Gen<Article> articles() {
         Gen<URI> url = orNull(urls("news.example"), 40);
+        Gen<String> identifier = orNull(identifiers(), 50);
+        Gen<NewsDate> embargo = orNull(dateTimes(), 70);
+        Gen<Set<String>> unexpressed = unexpressed();
         Gen<ArticleType> type = articleTypes();
         Gen<String> text = orNull(text(), 30);
         Gen<List<String>> keywords = lists().of(text()).ofSizeBetween(0, 3);
@@ -460,6 +473,7 @@ public final class ModelGenerators {
         Gen<Copyright> copyright = orNull(copyrights(), 50);
         return in -> Article.builder()
                 .url(url.generate(in))
+                .identifier(identifier.generate(in))
                 .type(type.generate(in))
                 .headline(text.generate(in))
                 .alternativeHeadline(text.generate(in))
@@ -471,6 +485,7 @@ public final class ModelGenerators {
                 .datePublished(date.generate(in))
                 .dateModified(date.generate(in))
                 .dateCreated(date.generate(in))
+                .embargoedUntil(embargo.generate(in))
                 .dateline(dateline.generate(in))
                 .byline(byline.generate(in))
                 .quotes(quotes.generate(in))
@@ -479,7 +494,48 @@ public final class ModelGenerators {
                 .corrections(corrections.generate(in))
                 .paywall(paywall.generate(in))
                 .copyright(copyright.generate(in))
+                .unexpressed(unexpressed.generate(in))
                 .build();
+    }
+
+    /**
+     * Identifiers of items: URNs, tag URIs, URLs and plain ids.
+     *
+     * @return the generator
+     */
+    public static Gen<String> identifiers() {
+        Gen<Integer> n = integers().between(1, 999_999);
+        Gen<Integer> form = integers().between(0, 3);
+        return in -> {
+            int id = n.generate(in);
+            return switch (form.generate(in)) {
+                case 0 -> "urn:newsml:dpa.com:20090101:" + id;
+                case 1 -> "tag:wire.example,2026:" + id;
+                case 2 -> "https://api.wire.example/items/" + id;
+                default -> "A" + id;
+            };
+        };
+    }
+
+    /**
+     * What a source could not express: none, or some of the property paths readers record.
+     *
+     * @return the generator
+     */
+    public static Gen<Set<String>> unexpressed() {
+        List<String> known = List.of("media[*].altText", "media[*].extendedDescription", "quotes[*].partial",
+                "quotes[*].attribution", "media[1].altText", "embargoedUntil");
+        Gen<Integer> mask = integers().between(0, (1 << known.size()) - 1);
+        return in -> {
+            int m = mask.generate(in);
+            Set<String> out = new java.util.TreeSet<>();
+            for (int i = 0; i < known.size(); i++) {
+                if ((m & (1 << i)) != 0) {
+                    out.add(known.get(i));
+                }
+            }
+            return out;
+        };
     }
 
     /** {@code gen}'s values, or {@code null} about {@code percent} times in a hundred. */

@@ -323,7 +323,7 @@ public final class ModelJsonFixtures {
                 "AP Photo/Ana Ruiz", "A white ferry beside a stone pier",
                 "A ferry with a red funnel ties up at the pier while people wave from the quay.",
                 new Rights(Person.of("Ana Ruiz"), Organization.of("Associated Press"), "\u00a9 2026 AP",
-                        uri("https://example.com/license"), uri("https://example.com/buy")),
+                        uri("https://example.com/license"), uri("https://example.com/buy"), null),
                 1600, 900, "image/jpeg");
         Video video = new Video(uri("https://example.com/media/harbour.mp4"), "The ferry arrives.", null, null, null,
                 Rights.NONE, "The ferry arrives", uri("https://example.com/media/harbour-thumb.jpg"),

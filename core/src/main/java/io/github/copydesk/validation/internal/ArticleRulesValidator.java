@@ -68,7 +68,7 @@ public final class ArticleRulesValidator implements ConstraintValidator<ArticleR
         if (article == null) {
             return true;
         }
-        Violations violations = new Violations(context);
+        Violations violations = new Violations(context, article);
         for (int i = 0; i < checks.length; i++) {
             violations.template = templates[i];
             checks[i].check(article, violations);
@@ -76,18 +76,27 @@ public final class ArticleRulesValidator implements ConstraintValidator<ArticleR
         return violations.none;
     }
 
-    /** Turns the paths a check reports into violations with the rule's message template. */
+    /**
+     * Turns the paths a check reports into violations with the rule's message template, except a path the
+     * article's source could not express ({@link Article#expresses(String)}): no rule demands what the
+     * source cannot say.
+     */
     private static final class Violations implements Consumer<String> {
         private final ConstraintValidatorContext context;
+        private final Article article;
         private String template;
         private boolean none = true;
 
-        Violations(ConstraintValidatorContext context) {
+        Violations(ConstraintValidatorContext context, Article article) {
             this.context = context;
+            this.article = article;
         }
 
         @Override
         public void accept(String path) {
+            if (!article.unexpressed().isEmpty() && !article.expresses(path)) {
+                return;
+            }
             if (none) {
                 context.disableDefaultConstraintViolation();
                 none = false;

@@ -23,7 +23,7 @@ public enum Term {
     CORRECTION_COMMENT("CorrectionComment"), ROLE("Role"), WEB_PAGE("WebPage"),
 
     // article properties, and properties of the nodes inside
-    URL("url"), MAIN_ENTITY_OF_PAGE("mainEntityOfPage"), HEADLINE("headline"),
+    URL("url"), MAIN_ENTITY_OF_PAGE("mainEntityOfPage"), IDENTIFIER("identifier"), HEADLINE("headline"),
     ALTERNATIVE_HEADLINE("alternativeHeadline"), DESCRIPTION("description"), IN_LANGUAGE("inLanguage"),
     DATE_PUBLISHED("datePublished"), DATE_MODIFIED("dateModified"), DATE_CREATED("dateCreated"),
     DATELINE("dateline"), LOCATION_CREATED("locationCreated"), AUTHOR("author"), EDITOR("editor"),

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 import io.github.copydesk.model.Article;
 import io.github.copydesk.model.ArticleType;
@@ -132,8 +133,9 @@ public final class ModelJson {
         var copyrightNotice = rights.field("copyrightNotice", Kind.TEXT, Rights::copyrightNotice);
         var license = rights.field("license", Kind.URL, Rights::license);
         var acquireLicensePage = rights.field("acquireLicensePage", Kind.URL, Rights::acquireLicensePage);
+        var usageTerms = rights.field("usageTerms", Kind.TEXT, Rights::usageTerms);
         RIGHTS = rights.build(v -> new Rights(v.get(creator), v.get(copyrightHolder), v.get(copyrightNotice),
-                v.get(license), v.get(acquireLicensePage)));
+                v.get(license), v.get(acquireLicensePage), v.get(usageTerms)));
         Kind<Rights> someRights = Kind.object(RIGHTS);
 
         var image = Shape.of(Image.class, "Image");
@@ -212,6 +214,7 @@ public final class ModelJson {
 
         var article = Shape.of(Article.class, null);
         var articleUrl = article.field("url", Kind.URL, Article::url);
+        var identifier = article.field("identifier", Kind.TEXT, Article::identifier);
         var type = article.written("type", Kind.constant(ArticleType.class), Article::type, ArticleType.NEWS);
         var headline = article.field("headline", Kind.TEXT, Article::headline);
         var alternativeHeadline = article.field("alternativeHeadline", Kind.TEXT, Article::alternativeHeadline);
@@ -223,6 +226,7 @@ public final class ModelJson {
         var datePublished = article.field("datePublished", Kind.NEWS_DATE, Article::datePublished);
         var dateModified = article.field("dateModified", Kind.NEWS_DATE, Article::dateModified);
         var dateCreated = article.field("dateCreated", Kind.NEWS_DATE, Article::dateCreated);
+        var embargoedUntil = article.field("embargoedUntil", Kind.NEWS_DATE, Article::embargoedUntil);
         var articleDateline = article.field("dateline", Kind.object(DATELINE), Article::dateline);
         var articleByline = article.field("byline", Kind.object(BYLINE), Article::byline);
         var quotes = article.list("quotes", Kind.object(QUOTE), Article::quotes);
@@ -231,11 +235,13 @@ public final class ModelJson {
         var corrections = article.list("corrections", Kind.object(CORRECTION), Article::corrections);
         var articlePaywall = article.field("paywall", Kind.object(PAYWALL), Article::paywall);
         var articleCopyright = article.field("copyright", Kind.object(COPYRIGHT), Article::copyright);
-        ARTICLE = article.build(v -> new Article(v.get(articleUrl), v.get(type), v.get(headline),
+        // a set: written in sorted order, so that the same article always gives the same JSON
+        var unexpressed = article.list("unexpressed", Kind.TEXT, a -> a.unexpressed().stream().sorted().toList());
+        ARTICLE = article.build(v -> new Article(v.get(articleUrl), v.get(identifier), v.get(type), v.get(headline),
                 v.get(alternativeHeadline), v.get(articleDescription), v.get(body), v.get(section), v.get(keywords),
-                v.get(language), v.get(datePublished), v.get(dateModified), v.get(dateCreated),
+                v.get(language), v.get(datePublished), v.get(dateModified), v.get(dateCreated), v.get(embargoedUntil),
                 v.get(articleDateline), v.get(articleByline), v.get(quotes), v.get(media), v.get(publisher),
-                v.get(corrections), v.get(articlePaywall), v.get(articleCopyright)));
+                v.get(corrections), v.get(articlePaywall), v.get(articleCopyright), Set.copyOf(v.get(unexpressed))));
 
         CODECS = List.of(ARTICLE, DATELINE, PLACE, BYLINE, CONTRIBUTOR, PARTY, PERSON, ORGANIZATION, QUOTE, MEDIA,
                 IMAGE, VIDEO, AUDIO, RIGHTS, CORRECTION, PAYWALL, COPYRIGHT, NEWS_DATE);

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import io.github.copydesk.internal.Checks;
 import io.github.copydesk.jsonld.internal.Term;
 import io.github.copydesk.jsonld.internal.graph.Definition;
 import io.github.copydesk.jsonld.internal.graph.Field;
@@ -106,11 +108,51 @@ final class ArticleMapping {
         }
     };
 
+    /**
+     * The item's identifier: text, or a {@code PropertyValue}'s {@code value}; one the model cannot hold
+     * (blank, several lines, over 2,000 chars) is left out.
+     */
+    private static final Kind<String> IDENTIFIER = new Kind<>() {
+        @Override
+        public void write(Writing w, Term term, String value) throws IOException {
+            Kinds.LINE.write(w, term, value);
+        }
+
+        @Override
+        public String read(Reading r, Field f) {
+            Field one = r.graph().one(f);
+            if (one != null && one.value().isObject() && !one.value().has("@value")) {
+                Node n = r.graph().resolve(one, true);
+                one = n == null ? null : r.graph().get(n, Term.VALUE);
+            }
+            String id = r.values().text(one, TextCleaner.Kind.LINE);
+            if (id == null) {
+                return null;
+            }
+            try {
+                return Checks.identifier(id, "identifier");
+            } catch (IllegalArgumentException e) {
+                r.findings().error(ReadCode.VALUE_UNREADABLE, one.block(), one.path(), e.getMessage() + "; left out");
+                return null;
+            }
+        }
+    };
+
+    /**
+     * What schema.org JSON-LD cannot express, so that no rule demands it of an article read from it: a
+     * media item's alt text and extended description, a quote's partial flag and attribution, the
+     * embargo, a media item's usage terms. The writer's Javadoc lists the same projection.
+     */
+    static final Set<String> UNEXPRESSED = Set.of("media[*].altText", "media[*].extendedDescription",
+            "media[*].rights.usageTerms", "quotes[*].partial", "quotes[*].attribution", "embargoedUntil");
+
     private static final Kind<List<Party>> CONTRIBUTORS = PartyMapping.parties(PartyMapping.Use.CONTRIBUTOR);
 
     static final Table<Article> ARTICLE = new Table<>(null);
     private static final Property<Article, URI> URL = ARTICLE.add(Term.URL, Kinds.URL, Article::url);
     private static final Property<Article, URI> MAIN_ENTITY_OF_PAGE = ARTICLE.add(Term.MAIN_ENTITY_OF_PAGE, PAGE, Article::url);
+    private static final Property<Article, String> IDENTIFIER_PROPERTY = ARTICLE.add(Term.IDENTIFIER, IDENTIFIER,
+            Article::identifier);
     private static final Property<Article, String> HEADLINE = ARTICLE.add(Term.HEADLINE, Kinds.LINE, Article::headline);
     private static final Property<Article, String> ALTERNATIVE_HEADLINE = ARTICLE.add(Term.ALTERNATIVE_HEADLINE, Kinds.LINE,
             Article::alternativeHeadline);
@@ -268,6 +310,7 @@ final class ArticleMapping {
             b.type(articleType(r, s, types));
             URI url = v.get(URL);
             b.url(url != null ? url : v.get(MAIN_ENTITY_OF_PAGE));
+            b.identifier(v.get(IDENTIFIER_PROPERTY));
             b.headline(v.get(HEADLINE));
             b.alternativeHeadline(v.get(ALTERNATIVE_HEADLINE));
             b.description(v.get(DESCRIPTION));
@@ -291,6 +334,7 @@ final class ArticleMapping {
             b.publisher(v.get(PUBLISHER));
             b.corrections(PartyMapping.orEmpty(v.get(CORRECTION)));
             b.copyright(copyright(v));
+            b.unexpressed(UNEXPRESSED);
             return b.build();
         } catch (ReadException e) {
             throw e;

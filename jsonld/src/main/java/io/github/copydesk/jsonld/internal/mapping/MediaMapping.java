@@ -163,7 +163,7 @@ final class MediaMapping {
         if (creator == null && holder == null && notice == null && license == null && acquire == null) {
             return Rights.NONE;
         }
-        return new Rights(creator, holder, notice, license, acquire);
+        return new Rights(creator, holder, notice, license, acquire, null);
     }
 
     /** One {@code ImageObject}: one image per URL it gives. */
