@@ -116,7 +116,7 @@ class DatesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"2024-08-28T10:00:23+0000", "2024-04-30 16:38:37+02:00", "2024-02-24T10:00:00", "2022/05/10",
         "Sat Feb 24 10:00:00 UTC 2024", "2024-01-02T10:00:00UTC", "2024-01-02t10:00:00Z", " 2024-01-02", "2024-01-02T10:00:00,5Z"})
-    void strict_rejectsWhatLenientRepairs_withTheValuesPlace(String text) {
+    void strict_rejectsWhatOnlyLenientReads_withTheValuesPlace(String text) {
         assertTrue(lenient(text).date() != null, "lenient mode reads it");
         ReadException e = assertThrows(ReadException.class, () -> strict(text));
         assertEquals(new ReadFinding(Severity.ERROR, ReadCode.DATE_UNREADABLE, 1, "$.datePublished", 0, 0,

@@ -2,7 +2,6 @@ package io.github.copydesk.read.internal.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -122,6 +121,5 @@ class HtmlSafeEscapesTest {
         }
         write("<&>", "<&>", false);
         assertArrayEquals(html, HtmlSafeEscapes.INSTANCE.getEscapeCodesForAscii(), "writing leaves the table as it was");
-        assertFalse(html == standard);
     }
 }

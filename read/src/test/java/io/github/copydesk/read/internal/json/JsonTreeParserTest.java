@@ -578,7 +578,7 @@ class JsonTreeParserTest {
     @Test
     void shape_restart_isCalledBeforeEachAttempt() {
         Log shape = new Log(name -> true);
-        Lenient read = lenient("{\"a\":{\"b\":1},\"c\":x,\"d\":}", ReadLimits.defaults(), new JsonTreeParser.Budget(), shape);
+        Lenient read = lenient("{\"a\":{\"b\":1},\"c\":x,\"d\":,\"e\":1}", ReadLimits.defaults(), new JsonTreeParser.Budget(), shape);
         assertEquals(2, read.findings().size(), read.described()::toString);
         List<String> events = shape.events;
         assertEquals("restart", events.get(0));

@@ -25,7 +25,7 @@ class TextOutputTest {
         out.write(new char[] {'g'});
         assertSame(out, out.append("h"));
         out.append("xiy", 1, 2).append('j').append(null);
-        out.write(0x1F600);
+        out.write(0x1F600); // as Writer says: the 16 low-order bits
         assertEquals("abcdefghijnull\uF600", out.toString());
     }
 
