@@ -1,0 +1,83 @@
+package io.github.copydesk.read.internal.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+
+import io.github.copydesk.read.ReadLimits;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonFactoriesTest {
+
+    private static final ReadLimits LIMITS = ReadLimits.defaults().withMaxDepth(7).withMaxStringLength(33);
+
+    /** What pages write that is not JSON, one form each: the forgiving factory reads them all. */
+    private static final String NOT_JSON = "{'single': 1, unquoted: 2, \"trailing\": [3,], /* java */ \"c\": 4, // line\n"
+            + "# yaml\n \"nan\": NaN, \"half\": .5, \"escape\": \"\\q\", \"control\": \"tab\there\",}";
+
+    private static JsonNode read(JsonFactory factory, String text) throws IOException {
+        try (JsonParser p = factory.createParser(text)) {
+            return new ObjectMapper(factory).readTree(p);
+        }
+    }
+
+    @Test
+    void bothFactories_carryTheLimits_theDepthOneDeeperAsABackstop() {
+        for (JsonFactory factory : new JsonFactory[] {JsonFactories.strict(LIMITS), JsonFactories.forgiving(LIMITS)}) {
+            StreamReadConstraints c = factory.streamReadConstraints();
+            assertEquals(8, c.getMaxNestingDepth());
+            assertEquals(33, c.getMaxStringLength());
+            assertEquals(ReadLimits.MAX_NUMBER_LENGTH, c.getMaxNumberLength());
+        }
+    }
+
+    @Test
+    void forgiving_readsWhatPagesWrite() throws IOException {
+        JsonNode node = read(JsonFactories.forgiving(LIMITS), NOT_JSON);
+        assertEquals(1, node.get("single").intValue());
+        assertEquals(2, node.get("unquoted").intValue());
+        assertEquals(1, node.get("trailing").size());
+        assertEquals(4, node.get("c").intValue());
+        assertTrue(Double.isNaN(node.get("nan").doubleValue()));
+        assertEquals(0.5, node.get("half").doubleValue());
+        assertEquals("q", node.get("escape").textValue());
+        assertEquals("tab\there", node.get("control").textValue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"{'a': 1}", "{a: 1}", "[1,]", "[1 /* c */]", "[NaN]", "[.5]", "[\"\\q\"]", "[\"\t\"]", "[01]"})
+    void strict_readsOnlyJson(String text) {
+        assertThrows(JsonProcessingException.class, () -> read(JsonFactories.strict(LIMITS), text));
+    }
+
+    @Test
+    void errors_neverQuoteTheInput() {
+        String secret = "{\"apikey\": \"s3cr3t-value\", \"x\": oops}";
+        for (JsonFactory factory : new JsonFactory[] {JsonFactories.strict(LIMITS), JsonFactories.forgiving(LIMITS)}) {
+            JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> read(factory, secret));
+            assertFalse(e.getMessage().contains("s3cr3t"), e.getMessage());
+            assertFalse(e.getMessage().contains("apikey"), e.getMessage());
+        }
+    }
+
+    @Test
+    void eachCall_givesItsOwnFactory() {
+        JsonFactory a = JsonFactories.strict(LIMITS);
+        JsonFactory b = JsonFactories.strict(ReadLimits.defaults());
+        assertEquals(33, a.streamReadConstraints().getMaxStringLength());
+        assertEquals(ReadLimits.DEFAULT_MAX_STRING_LENGTH, b.streamReadConstraints().getMaxStringLength());
+    }
+}
