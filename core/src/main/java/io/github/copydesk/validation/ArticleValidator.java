@@ -131,6 +131,34 @@ public final class ArticleValidator {
         return ValidationReport.of(findings);
     }
 
+    /**
+     * The finding this validator reports for a rule at a path, as it would for a violation found in an
+     * article: for what a rule finds outside the model, such as an author's name as a page publishes it
+     * ({@link Rule#authorName(String, boolean, String)}) at its JSON path.
+     *
+     * @param rule the rule
+     * @param path where, such as {@code $.author[0].name}
+     * @param locale the locale of the message
+     * @return the finding at the rule's severity for this validator, or empty when the rule is switched off
+     * @throws NullPointerException if a parameter is null
+     */
+    public Optional<Finding> judge(Rule rule, String path, Locale locale) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(locale, "locale");
+        if (disabled.contains(rule)) {
+            return Optional.empty();
+        }
+        String message = MessagesHolder.INTERPOLATOR.interpolate(rule.messageTemplate(), Map.of(), locale);
+        return Optional.of(new Finding(severities.getOrDefault(rule, rule.severity()), rule.id(), path, message,
+                rule.guideline().orElse(null)));
+    }
+
+    /** Copydesk's messages, for findings made without a provider's violation. */
+    private static final class MessagesHolder {
+        static final CopydeskMessageInterpolator INTERPOLATOR = new CopydeskMessageInterpolator(new Messages(userLoader()));
+    }
+
     private static void checkHouseRule(HouseRule rule, Article article, Locale locale, List<Finding> findings) {
         java.util.Collection<String> paths;
         try {
@@ -183,7 +211,7 @@ public final class ArticleValidator {
     private static final class Shared {
         static final Shared INSTANCE = new Shared();
 
-        final CopydeskMessageInterpolator interpolator = new CopydeskMessageInterpolator(new Messages(userLoader()));
+        final CopydeskMessageInterpolator interpolator = MessagesHolder.INTERPOLATOR;
         final Validator validator;
 
         private Shared() {
