@@ -48,6 +48,15 @@ public final class NewsVocabulary {
             "^(?:(" + String.join("|", ROLE_WORDS.keySet()).replace(" ", "\\s+") + ")\\s+)?by(?:\\s*:\\s*|\\s+|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * "By" in the languages of the wire agencies that write it before a name: German "Von" (dpa), Norwegian,
+     * Swedish and Danish "Av" (NTB, TT), French "Par" (AFP), in their usual letter cases, optionally followed
+     * by a colon. Each is also a name particle ("Von Miller", "von der Leyen"), so it opens a byline only
+     * before a name of at least two words that starts with a capital ("Von Christian Hollmann, dpa").
+     */
+    private static final Pattern FOREIGN_BYLINE_PHRASE = Pattern.compile(
+            "^(?:[Vv]on|VON|[Aa]v|AV|[Pp]ar|PAR)(?:\\s*:\\s*|\\s+)(?=\\p{Lu}[^\\s,;|/&]*\\s+(?![Aa][Nn][Dd](?:\\s|$))[^\\s,;|/&])");
+
     /** English words that make a part a byline title, singular, lower case; the plural adds "s". */
     private static final Set<String> TITLE_WORDS = Set.of(
             "writer", "correspondent", "reporter", "editor", "columnist", "critic", "producer",
@@ -73,7 +82,10 @@ public final class NewsVocabulary {
             "upi", "united press international", "cnn", "bbc", "bbc news", "npr", "cnbc", "abc news",
             "cbs news", "nbc news", "fox news", "sky news", "al jazeera", "xinhua", "kyodo", "kyodo news",
             "ansa", "efe", "tass", "yonhap", "anadolu agency", "pa media", "press association",
-            "canadian press", "aap", "australian associated press", "hollywood reporter", "politico");
+            "canadian press", "aap", "australian associated press", "hollywood reporter", "politico",
+            // the wire agencies of IPTC's ninjs samples and their European peers (APA and Lusa, also given names, are not here)
+            "ntb", "norsk telegrambyrå", "tt", "tt nyhetsbyrån", "sipa", "sipa usa", "anp", "belga", "ritzau", "stt",
+            "keystone-sda");
 
     /** Words that end a newsroom's name ("The Denver Post", "Süddeutsche Zeitung"), lower case. */
     private static final Set<String> NEWSROOM_WORDS = Set.of(
@@ -194,7 +206,10 @@ public final class NewsVocabulary {
     /**
      * The byline phrase a text opens with, in any letter case: "By", then optional role words before
      * it ("Written by", "Photographs by", "With additional reporting by"), and an optional colon.
-     * "Byron York" opens with none.
+     * "Byron York" opens with none. The wire agencies' "By" in German, Norwegian, Swedish, Danish and
+     * French ("Von", "Av", "Par") opens an author's byline only before a name of two words or more that
+     * starts with a capital: "Von Christian Hollmann, dpa" opens with one, "Von Miller" and "von der
+     * Leyen" with none.
      *
      * @param text the text, such as a byline segment or an author's name
      * @return the phrase, or {@code null} when the text does not open with one
@@ -202,7 +217,8 @@ public final class NewsVocabulary {
     public static BylinePhrase bylinePhrase(CharSequence text) {
         Matcher m = BYLINE_PHRASE.matcher(text);
         if (!m.find()) {
-            return null;
+            Matcher foreign = FOREIGN_BYLINE_PHRASE.matcher(text);
+            return foreign.find() ? new BylinePhrase(ContributorRole.AUTHOR, foreign.end()) : null;
         }
         ContributorRole role = m.group(1) == null ? ContributorRole.AUTHOR
                 : ROLE_WORDS.get(SPACES.matcher(m.group(1)).replaceAll(" ").toLowerCase(Locale.ROOT));

@@ -168,7 +168,10 @@ public record Byline(List<@Valid Contributor> contributors) {
      * {@code Photographs by}, {@code Photos by}, {@code Photo by}, {@code Photography by}
      * (photographer); {@code Video by}, {@code Videos by} (videographer); {@code Illustrations by},
      * {@code Illustration by}, {@code Illustrated by} (illustrator); {@code Translated by},
-     * {@code Translation by} (translator). A first segment without a phrase names authors ("Jane Doe |
+     * {@code Translation by} (translator). The wire agencies' "By" in German, Norwegian, Swedish, Danish
+     * and French, {@code Von}, {@code Av} and {@code Par}, opens an author segment before a name of at
+     * least two words that starts with a capital ("Von Christian Hollmann, dpa"; "Von Miller" stays a
+     * name). A first segment without a phrase names authors ("Jane Doe |
      * Reuters"); a later one continues the previous role, after an optional leading "and".
      *
      * <p>Within a segment, names are separated by {@code ,}, {@code and}, {@code &} or {@code , and};
@@ -190,7 +193,8 @@ public record Byline(List<@Valid Contributor> contributors) {
      * and Stringer, which are also surnames, make a title only where they cannot end a name ("Host",
      * "Co-Host", "AP Stringer", but not "Ana Host"). A newsroom is a known agency or news organization
      * (Associated Press, AP, Reuters, AFP, Agence France-Presse, Bloomberg, dpa, UPI, CNN, BBC News,
-     * Politico and others, with or without "The") or, as an affiliation, a name ending in Press, News,
+     * Politico, the wire agencies NTB, TT, ANP, Belga, Ritzau, STT, Keystone-SDA and others, with or without
+     * "The") or, as an affiliation, a name ending in Press, News,
      * Times, Post, Journal, Tribune, Herald, Agency, Service, Network, Magazine, Media, Gazette, Daily,
      * Guardian, Telegraph or Zeitung. As a name, an organization is recognised only by the known list or
      * as "The" plus such an ending ("By The Denver Post"); otherwise it is a person ("By Emily Post").

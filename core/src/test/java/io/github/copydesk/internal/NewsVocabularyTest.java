@@ -35,7 +35,11 @@ class NewsVocabularyTest {
                 arguments("Video by Jane Doe", ContributorRole.VIDEOGRAPHER, "Jane Doe"),
                 arguments("Illustrated by Jane Doe", ContributorRole.ILLUSTRATOR, "Jane Doe"),
                 arguments("Translated by Jane Doe", ContributorRole.TRANSLATOR, "Jane Doe"),
-                arguments("By", ContributorRole.AUTHOR, ""));
+                arguments("By", ContributorRole.AUTHOR, ""),
+                arguments("Von Christian Hollmann, dpa", ContributorRole.AUTHOR, "Christian Hollmann, dpa"),
+                arguments("von: Christian Hollmann", ContributorRole.AUTHOR, "Christian Hollmann"),
+                arguments("Av Kari Nordmann", ContributorRole.AUTHOR, "Kari Nordmann"),
+                arguments("PAR JEAN DUPONT", ContributorRole.AUTHOR, "JEAN DUPONT"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -47,7 +51,9 @@ class NewsVocabularyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Byron York", "Jane Doe", "Bylines", "Stand by me", "Reporting Jane Doe"})
+    @ValueSource(strings = {"Byron York", "Jane Doe", "Bylines", "Stand by me", "Reporting Jane Doe", "Von Miller",
+        "Von Miller and Jane Doe", "von der Leyen", "Von der Leyen", "Par Lagerkvist", "Vonnegut Kurt", "Avery Smith",
+        "Parker Posey"})
     void bylinePhrase_none(String text) {
         assertNull(NewsVocabulary.bylinePhrase(text));
     }
@@ -126,7 +132,8 @@ class NewsVocabularyTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Associated Press", "The Associated Press", "AP", "ap", "dpa", "Reuters", "Politico",
-        "The Hollywood Reporter", "BBC News"})
+        "The Hollywood Reporter", "BBC News", "NTB", "TT", "TT Nyhetsbyr\u00e5n", "Sipa USA", "ANP", "Belga", "Ritzau",
+        "STT", "Keystone-SDA"})
     void isKnownNewsroom_known(String text) {
         assertTrue(NewsVocabulary.isKnownNewsroom(text), text);
         assertTrue(NewsVocabulary.isNewsroom(text), text);
