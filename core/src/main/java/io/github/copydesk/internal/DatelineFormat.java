@@ -1,5 +1,6 @@
 package io.github.copydesk.internal;
 
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -126,6 +127,76 @@ public final class DatelineFormat {
             date = readDate(input, dateText);
         }
         return new Dateline(written, place(locality, names), dateText, date, source);
+    }
+
+    /**
+     * Reads a dateline at the start of a story's text; see {@link Dateline#parse(CharSequence, ParsePosition)}.
+     *
+     * @param text the story's text
+     * @param position where to start; on success, set to where the story goes on
+     * @return the dateline, or {@code null} when the text does not start with one
+     * @throws NullPointerException if a parameter is null
+     * @throws IndexOutOfBoundsException if the position's index is outside the text
+     */
+    public static Dateline parseLeading(CharSequence text, ParsePosition position) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(position, "position");
+        int n = text.length();
+        int start = position.getIndex();
+        if (start < 0 || start > n) {
+            throw new IndexOutOfBoundsException("position " + start + " is outside the text of " + n + " chars");
+        }
+        int from = start;
+        while (from < n && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        // the first separator on the first line, within the longest dateline
+        int limit = Math.min(n, from + MAX_LENGTH);
+        int end = -1;
+        for (int i = from; i < limit && end < 0; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            if (c == '\u2014' || c == '\u2013') {
+                end = i + 1;
+            } else if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
+                end = i + 2;
+            } else if (c == '-' && i > from && text.charAt(i - 1) == ' ' && i + 1 < n && Character.isWhitespace(text.charAt(i + 1))) {
+                end = i + 1;
+            }
+        }
+        Dateline dateline = null;
+        if (end > 0) {
+            try {
+                dateline = parse(text.subSequence(from, end));
+            } catch (IllegalArgumentException e) {
+                dateline = null;
+            }
+        }
+        if (dateline == null || !showsItIsOne(dateline)) {
+            position.setErrorIndex(from);
+            return null;
+        }
+        while (end < n && Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        position.setIndex(end);
+        return dateline;
+    }
+
+    /**
+     * Whether a dateline read at the start of a story shows that it is one, rather than a capitalized
+     * phrase before a dash ("Breaking News -"): its locality in capitals, a source marker, a region or
+     * country, or a date.
+     */
+    private static boolean showsItIsOne(Dateline dateline) {
+        Place place = dateline.place();
+        String locality = place.locality();
+        boolean capitals = locality != null && locality.equals(locality.toUpperCase(Locale.ROOT))
+                && !locality.equals(locality.toLowerCase(Locale.ROOT));
+        return capitals || dateline.source() != null || place.region() != null || place.country() != null
+                || dateline.dateText() != null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.copydesk.model;
 
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -112,6 +113,33 @@ public record Dateline(
      */
     public static Dateline parse(CharSequence text) {
         return DatelineFormat.parse(text);
+    }
+
+    /**
+     * Reads the dateline a story's text starts with, as wire copy writes it before the first sentence
+     * ({@code GROSSETO, Italy (AP) -- The trial of the captain ...}), and says where the story goes on.
+     *
+     * <p>From the position, white space is skipped; the candidate is the text up to and including the
+     * first separator on that line ({@code --}, {@code —}, {@code –}, or a hyphen between white space),
+     * within 200 chars. It is a dateline when
+     * {@link #parse(CharSequence)} reads it and it shows that it is one: the locality in capitals, a source
+     * marker, a region or country, or a date ({@code LONDON --}, {@code Washington (AP) —},
+     * {@code Grosseto, Italy --}; but not {@code Breaking News -}, which parses as a locality). A source
+     * marker alone ({@code (Business Wire)--}) names no place and is no dateline.
+     *
+     * <p>As {@link java.text.Format#parseObject(String, ParsePosition)} does: on success the position's
+     * index is set to where the story goes on (after the separator and the white space after it) and
+     * the dateline's {@link #text()} is the candidate as written; otherwise the index is left as it was,
+     * the error index is set to where the candidate starts, and the result is {@code null}.
+     *
+     * @param text the story's text, such as an article body
+     * @param position where to start reading (0 for the start of the text)
+     * @return the dateline, or {@code null} when the text does not start with one
+     * @throws NullPointerException if a parameter is null
+     * @throws IndexOutOfBoundsException if the position's index is outside the text
+     */
+    public static Dateline parse(CharSequence text, ParsePosition position) {
+        return DatelineFormat.parseLeading(text, position);
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -218,6 +219,73 @@ class DatelineTest {
         String text = "MADRID\uD800, Spain";
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Dateline.parse(text));
         assertTrue(e.getMessage().contains(Checks.quote(text)), e.getMessage());
+    }
+
+    // --- parse at the start of a story ----------------------------------------------------------
+
+    /** Each row: a story's start, the dateline's text as written (or null for none), where the story goes on. */
+    static Stream<Arguments> leading() {
+        return Stream.of(
+                Arguments.of("GROSSETO, Italy (AP) -- The trial of the captain", "GROSSETO, Italy (AP) --", "The trial of the captain"),
+                Arguments.of("  WASHINGTON (AP) \u2014 The House voted", "WASHINGTON (AP) \u2014", "The House voted"),
+                Arguments.of("LONDON, June 4 (Reuters) - Britain said", "LONDON, June 4 (Reuters) -", "Britain said"),
+                Arguments.of("WILKES-BARRE, Pa. \u2013 A man", "WILKES-BARRE, Pa. \u2013", "A man"),
+                Arguments.of("Grosseto, Italy --The trial", "Grosseto, Italy --", "The trial"),
+                Arguments.of("MADRID\u2014Russia is offering", "MADRID\u2014", "Russia is offering"),
+                Arguments.of("SEOUL --", "SEOUL --", ""),
+                // a source marker without a place (Business Wire's Chinese releases)
+                Arguments.of("(\u7f8e\u570b\u5546\u696d\u8cc7\u8a0a)--\u70ba\u900f\u660e", null, null),
+                // a capitalized phrase before a dash is not a dateline unless it shows it is one
+                Arguments.of("Breaking News - the vote", null, null),
+                Arguments.of("With more Applebee\u2019s\u00ae Lunch Combos than ever \u2013 enough", null, null),
+                // only the first line: TT's vignette on the second line is no dateline
+                Arguments.of("Milit\u00e4r\u00f6vning i j\u00e4tteformat\nF\u00f6rsvar TT --\nPandemin", null, null),
+                Arguments.of("The trial began on Tuesday.", null, null),
+                Arguments.of("\u2014 a dash alone", null, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("leading")
+    void parseAtPosition_storyStart_readsTheDatelineAndWhereTheStoryGoesOn(String text, String datelineText, String rest) {
+        ParsePosition position = new ParsePosition(0);
+        Dateline dateline = Dateline.parse(text, position);
+        if (datelineText == null) {
+            assertNull(dateline);
+            assertEquals(0, position.getIndex());
+            assertEquals(text.length() - text.stripLeading().length(), position.getErrorIndex());
+        } else {
+            assertEquals(Dateline.parse(datelineText), dateline);
+            assertEquals(rest, text.substring(position.getIndex()));
+            assertEquals(-1, position.getErrorIndex());
+        }
+    }
+
+    @Test
+    void parseAtPosition_emptyText_isNone() {
+        ParsePosition position = new ParsePosition(0);
+        assertNull(Dateline.parse("", position));
+        assertEquals(0, position.getErrorIndex());
+    }
+
+    @Test
+    void parseAtPosition_fromAnIndex_readsThere() {
+        String text = "Headline\nLONDON (AP) -- Story";
+        ParsePosition position = new ParsePosition(text.indexOf('\n') + 1);
+        assertEquals("LONDON", Dateline.parse(text, position).place().locality());
+        assertEquals("Story", text.substring(position.getIndex()));
+    }
+
+    @Test
+    void parseAtPosition_positionOutsideText_throws() {
+        assertThrows(IndexOutOfBoundsException.class, () -> Dateline.parse("LONDON --", new ParsePosition(10)));
+    }
+
+    @Test
+    void parseAtPosition_null_throwsNamingParameter() {
+        assertEquals("text", assertThrows(NullPointerException.class, () -> Dateline.parse(null, new ParsePosition(0)))
+                .getMessage());
+        assertEquals("position", assertThrows(NullPointerException.class, () -> Dateline.parse("LONDON --", null))
+                .getMessage());
     }
 
     // --- format --------------------------------------------------------------------------------
