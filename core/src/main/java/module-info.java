@@ -20,7 +20,7 @@ module io.github.copydesk.core {
     exports io.github.copydesk.validation;
     exports io.github.copydesk.validation.constraints;
     // not API: the model's own checks and the news vocabulary, shared with Copydesk's own modules only
-    exports io.github.copydesk.internal to io.github.copydesk.read, io.github.copydesk.jsonld,
+    exports io.github.copydesk.internal to io.github.copydesk.read, io.github.copydesk.jsonld, io.github.copydesk.ninjs,
             io.github.copydesk.json.shape;
 
     opens io.github.copydesk.model;

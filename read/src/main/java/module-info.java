@@ -18,6 +18,6 @@ module io.github.copydesk.read {
     requires org.jsoup;
 
     exports io.github.copydesk.read;
-    exports io.github.copydesk.read.internal to io.github.copydesk.jsonld;
-    exports io.github.copydesk.read.internal.json to io.github.copydesk.jsonld;
+    exports io.github.copydesk.read.internal to io.github.copydesk.jsonld, io.github.copydesk.ninjs;
+    exports io.github.copydesk.read.internal.json to io.github.copydesk.jsonld, io.github.copydesk.ninjs;
 }

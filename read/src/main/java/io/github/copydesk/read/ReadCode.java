@@ -13,6 +13,12 @@ import java.util.Locale;
  * unreadable to it ({@link #VALUE_UNREADABLE}). {@link #LIMIT_EXCEEDED} and {@link #INPUT_UNREADABLE}
  * stop a read in both modes.
  *
+ * <p>Some findings are <em>notices</em>: they say what the input is or asks, not that the reader had to
+ * repair or leave out anything ({@link #ITEM_NOT_ARTICLE}, {@link #ITEM_UNSUPPORTED},
+ * {@link #EMBARGO_FUTURE}, {@link #STATUS_WITHHELD}, {@link #STATUS_CANCELED}, {@link #VALUE_NOT_HELD}).
+ * Both modes give them, at their severity, and they never stop a strict read: a canceled wire item is
+ * read all the same, and its ERROR tells the program not to publish it.
+ *
  * <table class="striped">
  * <caption>Codes</caption>
  * <tr><th>code</th><th>id</th><th>severity of the finding</th><th>what</th></tr>
@@ -50,6 +56,31 @@ import java.util.Locale;
  *   expected, a number where text is expected</td></tr>
  * <tr><td>{@link #ARTICLE_UNREADABLE}</td><td>{@code read.article.unreadable}</td><td>ERROR</td>
  *   <td>an article that could not be read at all</td></tr>
+ * <tr><td>{@link #DOCUMENT_ARRAY}</td><td>{@code read.document.array}</td><td>WARNING</td>
+ *   <td>a list of documents where one document is expected: each is read</td></tr>
+ * <tr><td>{@link #ITEM_NOT_ARTICLE}</td><td>{@code read.item.not-article}</td><td>INFO (notice)</td>
+ *   <td>a picture, graphic, video or audio item: read as its medium, not as a story</td></tr>
+ * <tr><td>{@link #ITEM_UNSUPPORTED}</td><td>{@code read.item.unsupported}</td><td>WARNING (notice)</td>
+ *   <td>an item of a kind Copydesk does not read (an event, a planning item): nothing is read from it</td></tr>
+ * <tr><td>{@link #VERSION_MISMATCH}</td><td>{@code read.version.mismatch}</td><td>WARNING</td>
+ *   <td>a document whose property names are those of another version of its format than the one
+ *   declared or set</td></tr>
+ * <tr><td>{@link #PROPERTY_UNKNOWN}</td><td>{@code read.property.unknown}</td><td>WARNING</td>
+ *   <td>a property no version of the format knows (a provider's extension): it is left out</td></tr>
+ * <tr><td>{@link #PROPERTY_IGNORED}</td><td>{@code read.property.ignored}</td><td>INFO</td>
+ *   <td>a property of the format that has no place where it stands (the bodies of a picture): it is
+ *   left out</td></tr>
+ * <tr><td>{@link #BODY_CHOSEN}</td><td>{@code read.body.chosen}</td><td>INFO</td>
+ *   <td>which of several bodies was read, or a body read as text from markup</td></tr>
+ * <tr><td>{@link #EMBARGO_FUTURE}</td><td>{@code read.embargo.future}</td><td>WARNING (notice)</td>
+ *   <td>an embargo that is not over at the time of the read: the story must not be published yet</td></tr>
+ * <tr><td>{@link #STATUS_WITHHELD}</td><td>{@code read.status.withheld}</td><td>WARNING (notice)</td>
+ *   <td>an item its provider has withheld: not to be published until released</td></tr>
+ * <tr><td>{@link #STATUS_CANCELED}</td><td>{@code read.status.canceled}</td><td>ERROR (notice)</td>
+ *   <td>an item its provider has canceled: it must not be published</td></tr>
+ * <tr><td>{@link #VALUE_NOT_HELD}</td><td>{@code read.value.not-held}</td><td>INFO (notice)</td>
+ *   <td>a value that matters to whoever publishes the item (a note to editors, terms of use, a rights
+ *   expression) and has no place in the model</td></tr>
  * <tr><td>{@link #LIMIT_EXCEEDED}</td><td>{@code read.limit.exceeded}</td><td>(thrown)</td>
  *   <td>a limit of the reader exceeded ({@link ReadLimits}): the read stops, in both modes</td></tr>
  * <tr><td>{@link #INPUT_UNREADABLE}</td><td>{@code read.input.unreadable}</td><td>(thrown)</td>
@@ -89,6 +120,28 @@ public enum ReadCode {
     VALUE_REPAIRED("read.value.repaired", "a value not written as expected"),
     /** An article that could not be read at all. */
     ARTICLE_UNREADABLE("read.article.unreadable", "an unreadable article"),
+    /** A list of documents where one is expected: each is read. */
+    DOCUMENT_ARRAY("read.document.array", "a list of documents where one is expected"),
+    /** An item that is a medium, not a story: read as its medium (a notice). */
+    ITEM_NOT_ARTICLE("read.item.not-article", "an item that is not an article"),
+    /** An item of a kind that is not read, such as an event (a notice). */
+    ITEM_UNSUPPORTED("read.item.unsupported", "an item of a kind that is not read"),
+    /** Property names of another version of the format than the one declared or set. */
+    VERSION_MISMATCH("read.version.mismatch", "a document of another version than declared"),
+    /** A property no version of the format knows: it is left out. */
+    PROPERTY_UNKNOWN("read.property.unknown", "a property the format does not know"),
+    /** A property that has no place where it stands: it is left out. */
+    PROPERTY_IGNORED("read.property.ignored", "a property with no place where it stands"),
+    /** Which body was read, when there was a choice or markup was read as text. */
+    BODY_CHOSEN("read.body.chosen", "one body of several, or a body read from markup"),
+    /** An embargo that is not over at the time of the read (a notice). */
+    EMBARGO_FUTURE("read.embargo.future", "an embargo not yet over"),
+    /** An item its provider has withheld (a notice). */
+    STATUS_WITHHELD("read.status.withheld", "an item withheld by its provider"),
+    /** An item its provider has canceled (a notice). */
+    STATUS_CANCELED("read.status.canceled", "an item canceled by its provider"),
+    /** A value that matters to a publisher and has no place in the model (a notice). */
+    VALUE_NOT_HELD("read.value.not-held", "a value the model does not hold"),
     /** A limit of the reader was exceeded: the read stops. */
     LIMIT_EXCEEDED("read.limit.exceeded", "the input exceeds a limit"),
     /** The input could not be read at all. */

@@ -41,6 +41,17 @@ class ReadCodeTest {
                 Arguments.of(ReadCode.VALUE_UNREADABLE, "read.value.unreadable"),
                 Arguments.of(ReadCode.VALUE_REPAIRED, "read.value.repaired"),
                 Arguments.of(ReadCode.ARTICLE_UNREADABLE, "read.article.unreadable"),
+                Arguments.of(ReadCode.DOCUMENT_ARRAY, "read.document.array"),
+                Arguments.of(ReadCode.ITEM_NOT_ARTICLE, "read.item.not-article"),
+                Arguments.of(ReadCode.ITEM_UNSUPPORTED, "read.item.unsupported"),
+                Arguments.of(ReadCode.VERSION_MISMATCH, "read.version.mismatch"),
+                Arguments.of(ReadCode.PROPERTY_UNKNOWN, "read.property.unknown"),
+                Arguments.of(ReadCode.PROPERTY_IGNORED, "read.property.ignored"),
+                Arguments.of(ReadCode.BODY_CHOSEN, "read.body.chosen"),
+                Arguments.of(ReadCode.EMBARGO_FUTURE, "read.embargo.future"),
+                Arguments.of(ReadCode.STATUS_WITHHELD, "read.status.withheld"),
+                Arguments.of(ReadCode.STATUS_CANCELED, "read.status.canceled"),
+                Arguments.of(ReadCode.VALUE_NOT_HELD, "read.value.not-held"),
                 Arguments.of(ReadCode.LIMIT_EXCEEDED, "read.limit.exceeded"),
                 Arguments.of(ReadCode.INPUT_UNREADABLE, "read.input.unreadable"));
     }

@@ -68,6 +68,20 @@ public final class Findings {
         add(Severity.INFO, code, block, path, message);
     }
 
+    /**
+     * A notice: what the input is or asks (an item that is not a story, an embargo not yet over), given
+     * in both modes at its severity and never thrown, since nothing was repaired or left out.
+     *
+     * @param severity how much it matters to whoever publishes the input
+     * @param code what kind of notice
+     * @param block the block
+     * @param path where
+     * @param message what
+     */
+    public void notice(Severity severity, ReadCode code, int block, JsonPath path, String message) {
+        list.add(new ReadFinding(severity, code, block, path.toString(), 0, 0, message));
+    }
+
     private void add(Severity severity, ReadCode code, int block, JsonPath path, String message) {
         ReadFinding finding = new ReadFinding(severity, code, block, path.toString(), 0, 0, message);
         if (strict && severity != Severity.INFO) {

@@ -67,6 +67,19 @@ class FindingsTest {
     }
 
     @Test
+    void notice_isCollectedAtItsSeverity_inEitherMode_neverThrown() {
+        for (boolean strict : new boolean[] {false, true}) {
+            Findings findings = new Findings(strict);
+            findings.notice(Severity.ERROR, ReadCode.STATUS_CANCELED, 0, JsonPath.ROOT.child("pubStatus"), "canceled");
+            findings.notice(Severity.WARNING, ReadCode.EMBARGO_FUTURE, 0, JsonPath.ROOT.child("embargoedUntil"), "embargoed");
+            assertEquals(List.of(
+                    new ReadFinding(Severity.ERROR, ReadCode.STATUS_CANCELED, 0, "$.pubStatus", 0, 0, "canceled"),
+                    new ReadFinding(Severity.WARNING, ReadCode.EMBARGO_FUTURE, 0, "$.embargoedUntil", 0, 0, "embargoed")),
+                    findings.list());
+        }
+    }
+
+    @Test
     void reset_dropsOnlyTheFindingsSinceTheMark() {
         Findings findings = new Findings(false);
         findings.info(ReadCode.TEXT_CLEANED, 0, JsonPath.ROOT, "kept");
