@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The expected outcome of reading each of IPTC's ninjs examples ({@code ../shared/corpus/ninjs/examples},
- * 64 documents in version folders and one in {@code not-valid/}), in {@code ninjs/examples-expected.json}: the oracle for the
- * future {@code NinjsReader}, written by reading each file. The design note behind it says why each
+ * 64 documents in version folders and one in {@code not-valid/}), in {@code ninjs/examples-expected.json}: the oracle for
+ * {@link NinjsReader} ({@link ExamplesTest}), written by reading each file. The design note behind it says why each
  * value is what it is.
  *
  * <p>One object per file, in path order:
@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *   {@code versionFrom}: {@code standard}, {@code $standard}, {@code folder} or {@code keys}),
  *   {@code generation} the reader detects ({@code V1}, {@code V2}, {@code V3}), the item's {@code type}
  *   as written (null when absent), and {@code readAs}: {@code article}, {@code media} (a picture,
- *   graphic, video or audio item: its media, no article) or {@code nothing} (events, planning).</li>
+ *   graphic, video or audio item: an article that holds only its medium) or {@code nothing} (events, planning).</li>
  * <li>What the lenient reader gives: {@code identifier} (the item's {@code uri} when it is an
  *   absolute URI; never the canonical URL, which stays empty), {@code headline} (the main one, as
  *   written; for media items it has no place on an image), {@code alternativeHeadline} when there is
@@ -37,11 +37,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *   begins) and {@code media} in order ({@code kind}, {@code from}, the best rendition's {@code url},
  *   {@code width}, {@code height} and {@code format} for images; {@code name}, {@code thumbnail},
  *   {@code duration}, {@code uploadDate} for video and audio; {@code captionStart}, {@code credit},
- *   {@code rights}).</li>
+ *   {@code rights}: the creator's and holder's names, how the notice and the usage terms begin, the license).</li>
  * <li>{@code findings}: severity, code and JSON path (plus {@code line} for a syntax finding). The
  *   ERROR and WARNING findings are all of them; the INFO findings must be there, others may be.</li>
  * <li>{@code strict}: {@code {"reads": true}} (the strict reader gives the same result, with the same
- *   notices), or {@code stops} with the exception's code, the JSON path (and line) and the reason.</li>
+ *   notices), or {@code stops} with the exception's code (its stable id), the JSON path (and line and column) and the reason.</li>
  * <li>{@code schema}: the schemas of its generation it is checked against ({@code versions}) and
  *   where the first violation is ({@code failsAt}, null when valid; {@code because}: a word of the
  *   validator's message), with format assertions on.</li>
