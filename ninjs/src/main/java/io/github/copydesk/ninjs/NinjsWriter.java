@@ -41,8 +41,9 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
  *   published, modified, created and embargo dates, as RFC 3339 date-times;</li>
  * <li>{@code language};</li>
  * <li>{@code headlines}: the headline (role main) and the alternative headline (role alternative);</li>
- * <li>{@code descriptions}: the description (role summary, {@code text/plain});</li>
- * <li>{@code bodies}: the body (role main, {@code text/plain});</li>
+ * <li>{@code descriptions}: the description (role summary);</li>
+ * <li>{@code bodies}: the body (role main); every headline, description and body as {@code text/plain},
+ *   so that no reader takes text that starts with {@code <} for markup;</li>
  * <li>{@code by}: {@link io.github.copydesk.model.Byline#format()};</li>
  * <li>{@code located}: the dateline's place, as {@link io.github.copydesk.model.DatelineStyle#PLAIN} writes it;</li>
  * <li>{@code subjects}: one per keyword, by name;</li>
@@ -76,16 +77,21 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
  * <li>a date-only date (no time is invented); a date-time whose offset has seconds is the same instant
  *   in UTC; one after the year 9999 is left out;</li>
  * <li>the byline: its display line, read back by {@link io.github.copydesk.model.Byline#parse(CharSequence)}
- *   (URLs, honorifics and descriptions are not written);</li>
+ *   (URLs, honorifics and descriptions are not written); a display line that {@code Byline.parse} cannot
+ *   read (its names are only separators, such as "/" or "and") is left out;</li>
+ * <li>an alternative headline without a headline, read back as the headline;</li>
  * <li>the dateline: its place, read back by {@link io.github.copydesk.model.Dateline#parse(CharSequence)}
  *   from the plain form (no text, date or source), unless the body starts with a dateline, which is then
  *   the one read back;</li>
  * <li>empty keywords and texts, like absent ones; a copyright holder by name only (read back as an
- *   organization);</li>
+ *   organization); the article's {@link Article#unexpressed()}, read back as what ninjs cannot express
+ *   ({@link NinjsReader} lists it);</li>
  * <li>media without a URL (a medium not uploaded yet is left out); each medium's alt text, extended
  *   description, acquire-license page, a video's embed URL and transcript, an audio's transcript; the
- *   rights' creator by name only (read back by {@code Byline.parse}); without a credit line, the
- *   creator's name is read back as the credit line, since {@code by} is both.</li>
+ *   rights' creator by name only (read back as the first contributor {@code Byline.parse} reads from it,
+ *   and left out as the byline is when it cannot read it); without a credit line, the creator's name is
+ *   read back as the credit line, since {@code by} is both; a copyright holder by name only (read back as
+ *   an organization).</li>
  * </ul>
  *
  * <p>Instances are immutable and thread-safe; share one per configuration. Writing never starts a validator.

@@ -338,11 +338,11 @@ final class ArticleMapping {
             w.text(row.term(), DateTimes.format(row.get().apply(a)));
         }
         w.text(Term.LANGUAGE, a.language() == null ? null : a.language().toLanguageTag());
-        TextMapping.write(w, TextMapping.Kind.HEADLINE, new TextMapping.Out("main", false, a.headline()),
-                new TextMapping.Out(TextMapping.ALTERNATIVE, false, a.alternativeHeadline()));
-        TextMapping.write(w, TextMapping.Kind.DESCRIPTION, new TextMapping.Out("summary", true, a.description()));
+        TextMapping.write(w, TextMapping.Kind.HEADLINE, new TextMapping.Out("main", a.headline()),
+                new TextMapping.Out(TextMapping.ALTERNATIVE, a.alternativeHeadline()));
+        TextMapping.write(w, TextMapping.Kind.DESCRIPTION, new TextMapping.Out("summary", a.description()));
         BodyMapping.write(w, a.body());
-        w.text(Term.BY, a.byline() == null ? null : a.byline().format());
+        w.text(Term.BY, a.byline() == null ? null : by(a.byline().format()));
         w.text(Term.LOCATED, a.dateline() == null ? null : a.dateline().format(DatelineStyle.PLAIN));
         writeSubjects(w, a.keywords());
         if (a.copyright() != null) {
@@ -351,6 +351,25 @@ final class ArticleMapping {
         }
         MediaMapping.write(w, a.media());
         w.g().writeEndObject();
+    }
+
+    /**
+     * A display byline as {@code by}, when {@link Byline#parse(CharSequence)} reads it back: a line whose
+     * names are only separators ("/", "and") is left out.
+     *
+     * @param line the display line, or {@code null}
+     * @return the line, or {@code null}
+     */
+    static String by(String line) {
+        if (line == null || line.isEmpty()) {
+            return null;
+        }
+        try {
+            Byline.parse(line);
+            return line;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static void writeSubjects(Writing w, List<String> keywords) throws IOException {

@@ -184,6 +184,6 @@ final class BodyMapping {
      * @throws IOException if the target fails
      */
     static void write(Writing w, String body) throws IOException {
-        TextMapping.write(w, TextMapping.Kind.BODY, new TextMapping.Out("main", true, body));
+        TextMapping.write(w, TextMapping.Kind.BODY, new TextMapping.Out("main", body));
     }
 }

@@ -75,13 +75,13 @@ final class MediaMapping {
         String creditLine = TextMapping.line(r, TextMapping.creditLine(descriptions));
         String credit = creditLine != null ? creditLine : by;
         Rights rights = rights(r, item, by);
-        Chosen file = RenditionMapping.best(r, renditions, kind, item.generation());
+        Chosen file = RenditionMapping.best(r, renditions, kind, kind, item.generation());
         URI url = file == null ? null : file.url();
         return r.guard(item.path(), () -> switch (kind) {
             case IMAGE -> new Image(url, caption, credit, null, null, rights, file == null ? null : file.width(),
                     file == null ? null : file.height(), file == null ? null : file.contentType());
             case VIDEO -> {
-                Chosen thumbnail = RenditionMapping.best(r, renditions, Kind.IMAGE, item.generation());
+                Chosen thumbnail = RenditionMapping.best(r, renditions, Kind.IMAGE, kind, item.generation());
                 yield new Video(url, caption, credit, null, null, rights, name(r, item), thumbnail == null ? null : thumbnail.url(),
                         r.fromText(item.get(Term.FIRST_CREATED), item.at(Term.FIRST_CREATED), Dates::read),
                         RenditionMapping.firstDuration(r, renditions, Kind.VIDEO, item.generation()), null, null);
@@ -180,11 +180,11 @@ final class MediaMapping {
         if (m instanceof Video v) {
             w.text(Term.FIRST_CREATED, DateTimes.format(v.uploadDate()));
         }
-        TextMapping.write(w, TextMapping.Kind.HEADLINE, new TextMapping.Out("main", false, name));
-        TextMapping.write(w, TextMapping.Kind.DESCRIPTION, new TextMapping.Out("caption", true, m.caption()),
-                new TextMapping.Out("creditline", true, m.credit()));
+        TextMapping.write(w, TextMapping.Kind.HEADLINE, new TextMapping.Out("main", name));
+        TextMapping.write(w, TextMapping.Kind.DESCRIPTION, new TextMapping.Out("caption", m.caption()),
+                new TextMapping.Out("creditline", m.credit()));
         Rights rights = m.rights();
-        w.text(Term.BY, rights.creator() == null ? null : rights.creator().name());
+        w.text(Term.BY, rights.creator() == null ? null : ArticleMapping.by(rights.creator().name()));
         w.text(Term.COPYRIGHT_HOLDER, rights.copyrightHolder() == null ? null : rights.copyrightHolder().name());
         w.text(Term.COPYRIGHT_NOTICE, rights.copyrightNotice());
         w.text(Term.USAGE_TERMS, rights.usageTerms());

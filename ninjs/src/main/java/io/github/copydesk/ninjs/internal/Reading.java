@@ -28,8 +28,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class Reading {
 
-    /** The longest duration read, in seconds: about 31,700 years, far beyond any recording. */
-    private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(1_000_000_000_000L);
+    /** The longest duration the model holds, in seconds. */
+    private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private final Findings findings;
     private final Urls urls;

@@ -20,10 +20,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Renditions both ways. Reading: 1.x's object keyed by name and 2.x's and 3.x's array are one list;
  * the best rendition of a kind (image, video, audio) is, among those whose content type is of the kind
- * (else those with no content type), the one with a link ({@code href}) and the most pixels (width times
- * height); a rendition of unknown size ranks below any of known size, and ties keep document order. A
- * rendition with no content type named "thumbnail" is an image, never a video's or audio's file. Only
- * the values of a chosen rendition are read. Writing: each medium's one rendition, and a video's
+ * (else those with no content type that are of the kind: of the item's, or an image when named
+ * "thumbnail"), the one with a link ({@code href}) and the most pixels (width times height); a rendition
+ * of unknown size ranks below any of known size, and ties keep document order. Only the values of a
+ * chosen rendition are read. Writing: each medium's one rendition, and a video's
  * thumbnail. Stateless and thread-safe.
  */
 final class RenditionMapping {
@@ -115,16 +115,17 @@ final class RenditionMapping {
      * @param r the read
      * @param renditions the renditions
      * @param kind the kind
+     * @param item the kind of the item the renditions are of
      * @param g the document's generation
      * @return its values, or {@code null} when no rendition is of the kind
      */
-    static Chosen best(Reading r, List<Rendition> renditions, Kind kind, NinjsVersion g) {
+    static Chosen best(Reading r, List<Rendition> renditions, Kind kind, Kind item, NinjsVersion g) {
         Rendition best = null;
         long bestPixels = -1;
         boolean bestLinked = false;
         for (boolean typed : new boolean[] {true, false}) {
             for (Rendition x : renditions) {
-                if (!of(x, kind, typed, g)) {
+                if (!of(x, kind, item, typed)) {
                     continue;
                 }
                 boolean linked = x.node().hasNonNull(Term.HREF.name(g));
@@ -148,14 +149,14 @@ final class RenditionMapping {
      *
      * @param r the read
      * @param renditions the renditions
-     * @param kind the kind
+     * @param kind the kind, which is the item's
      * @param g the document's generation
      * @return the duration, or {@code null}
      */
     static Duration firstDuration(Reading r, List<Rendition> renditions, Kind kind, NinjsVersion g) {
         for (boolean typed : new boolean[] {true, false}) {
             for (Rendition x : renditions) {
-                if (of(x, kind, typed, g) && x.node().hasNonNull(Term.DURATION.name(g))) {
+                if (of(x, kind, kind, typed) && x.node().hasNonNull(Term.DURATION.name(g))) {
                     return r.seconds(Item.nested(r, x.node(), x.at(), Term.DURATION, g), x.at().child(Term.DURATION.name(g)));
                 }
             }
@@ -163,14 +164,17 @@ final class RenditionMapping {
         return null;
     }
 
-    /** Whether a rendition is of a kind: by its content type, or (untyped) with none, a thumbnail being an image. */
-    private static boolean of(Rendition x, Kind kind, boolean typed, NinjsVersion g) {
+    /**
+     * Whether a rendition is of a kind: by its content type; or (untyped) with none, a thumbnail being an
+     * image and any other rendition of the item's kind.
+     */
+    private static boolean of(Rendition x, Kind kind, Kind item, boolean typed) {
         String type = contentType(x.node());
         if (typed) {
             return type != null && type.toLowerCase(Locale.ROOT).startsWith(kind.prefix);
         }
         boolean thumbnail = x.name() != null && x.name().toLowerCase(Locale.ROOT).startsWith(THUMBNAIL);
-        return type == null && (kind == Kind.IMAGE || !thumbnail);
+        return type == null && kind == (thumbnail ? Kind.IMAGE : item);
     }
 
     private static String contentType(JsonNode node) {

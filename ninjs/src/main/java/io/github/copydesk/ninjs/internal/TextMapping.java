@@ -286,13 +286,13 @@ final class TextMapping {
     // writing
 
     /**
-     * One text to write: its role, whether it is plain text, and the value.
+     * One text to write: its role and value, written as plain text ({@code text/plain}), so that a reader
+     * never takes text that starts with {@code <} for markup.
      *
      * @param role the role
-     * @param plain whether to write the content type {@code text/plain}
      * @param value the text, or {@code null} for none
      */
-    record Out(String role, boolean plain, String value) {
+    record Out(String role, String value) {
     }
 
     /**
@@ -315,9 +315,7 @@ final class TextMapping {
             }
             w.g().writeStartObject();
             w.text(Term.ROLE, t.role());
-            if (t.plain()) {
-                w.text(Term.CONTENT_TYPE, "text/plain");
-            }
+            w.text(Term.CONTENT_TYPE, "text/plain");
             w.text(Term.VALUE, t.value());
             w.g().writeEndObject();
         }
