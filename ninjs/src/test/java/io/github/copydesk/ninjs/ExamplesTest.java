@@ -131,6 +131,16 @@ class ExamplesTest {
                 "the same notices, and no warning or error");
     }
 
+    /** Read as the generation the table says, a document reads the same and its names agree (the reader detects it). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void setToTheTablesGeneration_readsTheSame_withNoMismatch(ExamplesTable.Row row) {
+        NinjsVersion generation = NinjsVersion.valueOf(row.json().get("generation").textValue());
+        ReadResult set = NinjsReader.builder().clock(CLOCK).version(generation).build().read(bytes(row), StandardCharsets.UTF_8);
+        assertEquals(LENIENT.read(bytes(row), StandardCharsets.UTF_8), set);
+        assertTrue(set.findings().stream().noneMatch(f -> f.code().id().equals("read.version.mismatch")), set::toString);
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private static String text(JsonNode x, String field) {

@@ -40,11 +40,9 @@ final class Versions {
         int[] score = new int[NinjsVersion.values().length];
         count(doc, Term.Structure.ITEM, score);
         for (Term array : ARRAYS) {
-            for (NinjsVersion g : NinjsVersion.values()) {
-                JsonNode v = array.name(g) == null ? null : doc.get(array.name(g));
-                if (v != null && v.isArray() && v.size() > 0 && v.get(0).isObject()) {
-                    count((ObjectNode) v.get(0), array == Term.RENDITIONS ? Term.Structure.RENDITION : Term.Structure.TEXT, score);
-                }
+            JsonNode v = doc.get(array.name(NinjsVersion.V3));
+            if (v != null && v.isArray() && v.size() > 0 && v.get(0).isObject()) {
+                count((ObjectNode) v.get(0), array == Term.RENDITIONS ? Term.Structure.RENDITION : Term.Structure.TEXT, score);
             }
         }
         for (Term keyed : List.of(Term.RENDITIONS, Term.ASSOCIATIONS)) {
