@@ -24,22 +24,26 @@ import javax.tools.ToolProvider;
 import io.github.copydesk.model.Article;
 import io.github.copydesk.testing.ModelJsonFixtures;
 import io.github.copydesk.testing.Reactor;
+import io.github.copydesk.testing.SharedData;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * README's section "The model's own JSON (Jackson)" says what the code does: its Java snippets compile as
+ * README's sections say what the code does. "The model's own JSON (Jackson)": its Java snippets compile as
  * shown and run on the seed article, and its JSON is the fixture both Jackson modules are tested with.
+ * "From the wire": its Java snippet compiles as shown and, run on IPTC's AP example, gives the findings,
+ * the validation report and the JSON-LD the section shows.
  */
 class ReadmeTest {
 
     private static final String SECTION = "## The model's own JSON (Jackson)";
+    private static final String WIRE = "## From the wire";
     private static final Pattern BLOCK = Pattern.compile("```(\\w+)\\n(.*?)```", Pattern.DOTALL);
 
     @Test
     void jacksonSection_javaSnippets_compileAndRun(@TempDir Path classes) throws Exception {
-        List<String> snippets = blocks("java");
+        List<String> snippets = blocks(SECTION, "java");
         assertEquals(2, snippets.size(), "one snippet per Jackson line");
         for (int i = 0; i < snippets.size(); i++) {
             String name = "Snippet" + i;
@@ -54,9 +58,44 @@ class ReadmeTest {
 
     @Test
     void jacksonSection_jsonExample_isTheSeedFixture() {
-        List<String> json = blocks("json");
+        List<String> json = blocks(SECTION, "json");
         assertEquals(1, json.size());
         assertEquals(ModelJsonFixtures.of("article-seed.json").json(), json.get(0));
+    }
+
+    @Test
+    void wireSection_javaSnippet_compilesAndGivesTheOutputShown(@TempDir Path classes) throws Exception {
+        List<String> snippets = blocks(WIRE, "java");
+        assertEquals(1, snippets.size());
+        compile("WireSnippet", wrapWire(snippets.get(0)), classes);
+        byte[] wire = Files.readAllBytes(SharedData.file("corpus/ninjs/examples/3.1/007_multimedia.json"));
+        String[] shown;
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            Method run = loader.loadClass("WireSnippet").getDeclaredMethod("run", byte[].class);
+            shown = (String[]) run.invoke(null, (Object) wire);
+        }
+        List<String> text = blocks(WIRE, "text");
+        assertEquals(2, text.size(), "the findings, then the report");
+        assertEquals(text.get(0), shown[0] + "\n");
+        assertEquals(text.get(1), shown[1].stripTrailing() + "\n");
+        assertEquals(blocks(WIRE, "json"), List.of(shown[2] + "\n"));
+    }
+
+    /**
+     * The snippet's imports, then its statements in a method given the item's bytes ({@code wire}), returning
+     * the findings one a line, the report and the JSON-LD.
+     */
+    private static String wrapWire(String snippet) {
+        StringBuilder imports = new StringBuilder();
+        StringBuilder body = new StringBuilder();
+        for (String line : snippet.split("\n")) {
+            (line.startsWith("import ") ? imports : body).append(line).append('\n');
+        }
+        return imports + "public class WireSnippet {\n"
+                + "    public static String[] run(byte[] wire) throws Exception {\n" + body
+                + "        StringBuilder findings = new StringBuilder();\n"
+                + "        result.findings().forEach(f -> findings.append(findings.length() == 0 ? \"\" : \"\\n\").append(f));\n"
+                + "        return new String[] {findings.toString(), report.toString(), jsonLd};\n    }\n}\n";
     }
 
     /** The snippet's imports, then its statements in a method given the {@code article}, returning {@code back}. */
@@ -87,11 +126,11 @@ class ReadmeTest {
         assertTrue(ok, () -> "README snippet does not compile:\n" + source + "\n" + out);
     }
 
-    private static List<String> blocks(String language) {
+    private static List<String> blocks(String section, String language) {
         String readme = read(Reactor.root().resolve("README.md"));
-        int start = readme.indexOf(SECTION + "\n");
-        assertTrue(start >= 0, "README has no section " + SECTION);
-        int end = readme.indexOf("\n## ", start + SECTION.length());
+        int start = readme.indexOf(section + "\n");
+        assertTrue(start >= 0, "README has no section " + section);
+        int end = readme.indexOf("\n## ", start + section.length());
         Matcher m = BLOCK.matcher(readme.substring(start, end < 0 ? readme.length() : end));
         List<String> out = new ArrayList<>();
         while (m.find()) {
