@@ -27,8 +27,11 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.github.copydesk.model.Article;
+import io.github.copydesk.model.Byline;
 import io.github.copydesk.model.Image;
 import io.github.copydesk.model.NewsDate;
+import io.github.copydesk.model.Person;
+import io.github.copydesk.model.Rights;
 import io.github.copydesk.testing.ModelGenerators;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -247,6 +250,30 @@ class NinjsWriterTest {
     void write_emptyKeywords_areLeftOut() throws IOException {
         Article a = Article.builder().identifier("urn:x:1").keywords(List.of("", "NATO", "")).build();
         assertEquals("[{\"name\":\"NATO\"}]", JSON.readTree(V3.write(a)).get("subjects").toString());
+    }
+
+    /** Regression: names the byline parser cannot read back ("By :", "By /", a no-break space) broke the round trip. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {":", "/", "and", "\u00a0", ", Reuters"})
+    void by_aBylineTheParserCannotReadBack_isLeftOut(String name) throws IOException {
+        Article a = Article.builder().identifier("urn:x:1").byline(Byline.authors(Person.of(name))).build();
+        assertFalse(JSON.readTree(V3.write(a)).has("by"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "and", "\u00a0", ", Reuters"})
+    void by_aCreatorTheParserCannotReadBack_isLeftOut(String name) throws IOException {
+        Article a = Article.builder().identifier("urn:x:1")
+                .addMedia(Image.of(URI.create("https://x.example/a.jpg")).withRights(Rights.NONE.withCreator(Person.of(name))))
+                .build();
+        assertFalse(JSON.readTree(V3.write(a)).get("associations").get(0).has("by"));
+    }
+
+    @Test
+    void by_plainNames_areWrittenAsFormatted() throws IOException {
+        Article a = Article.builder().identifier("urn:x:1")
+                .byline(Byline.parse("By Jane Doe, Staff Writer, The Times; photographs by Sam Lee")).build();
+        assertEquals("By Jane Doe, Staff Writer, The Times; photographs by Sam Lee", JSON.readTree(V3.write(a)).get("by").textValue());
     }
 
     // ---- HTML safety, options, threads, nulls

@@ -14,15 +14,19 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import io.github.copydesk.internal.BylineFormat;
 import io.github.copydesk.internal.Checks;
 import io.github.copydesk.model.Article;
 import io.github.copydesk.model.Byline;
+import io.github.copydesk.model.Contributor;
 import io.github.copydesk.model.Copyright;
 import io.github.copydesk.model.Dateline;
 import io.github.copydesk.model.DatelineStyle;
 import io.github.copydesk.model.Media;
 import io.github.copydesk.model.NewsDate;
 import io.github.copydesk.model.Organization;
+import io.github.copydesk.model.Party;
+import io.github.copydesk.model.Person;
 import io.github.copydesk.model.Place;
 import io.github.copydesk.ninjs.NinjsVersion;
 import io.github.copydesk.ninjs.internal.TextMapping.Entry;
@@ -342,7 +346,7 @@ final class ArticleMapping {
                 new TextMapping.Out(TextMapping.ALTERNATIVE, a.alternativeHeadline()));
         TextMapping.write(w, TextMapping.Kind.DESCRIPTION, new TextMapping.Out("summary", a.description()));
         BodyMapping.write(w, a.body());
-        w.text(Term.BY, a.byline() == null ? null : by(a.byline().format()));
+        w.text(Term.BY, by(a.byline()));
         w.text(Term.LOCATED, a.dateline() == null ? null : a.dateline().format(DatelineStyle.PLAIN));
         writeSubjects(w, a.keywords());
         if (a.copyright() != null) {
@@ -354,15 +358,56 @@ final class ArticleMapping {
     }
 
     /**
-     * A display byline as {@code by}, when {@link Byline#parse(CharSequence)} reads it back: a line whose
-     * names are only separators ("/", "and") is left out.
+     * A byline's display line as {@code by}, when {@link Byline#parse(CharSequence)} reads it back: a line
+     * with a name that is only a separator ("/", "and") is left out. Parsed only when a name, title or
+     * affiliation holds what could confuse the parser; otherwise the line reads back by construction.
      *
-     * @param line the display line, or {@code null}
+     * @param byline the byline, or {@code null}
      * @return the line, or {@code null}
      */
-    static String by(String line) {
-        if (line == null || line.isEmpty()) {
+    static String by(Byline byline) {
+        if (byline == null) {
             return null;
+        }
+        String line = byline.format();
+        boolean plain = true;
+        for (Contributor c : byline.contributors()) {
+            plain &= plain(c.party().name());
+            if (c.party() instanceof Person p) {
+                plain &= plain(p.jobTitle()) && (p.affiliation() == null || plain(p.affiliation().name()));
+            }
+        }
+        return readsBack(line, plain);
+    }
+
+    /**
+     * A medium's creator as {@code by}: its name, when {@link Byline#parse(CharSequence)} reads it back.
+     *
+     * @param creator the creator, or {@code null}
+     * @return the name, or {@code null}
+     */
+    static String by(Party creator) {
+        return creator == null || creator.name() == null ? null : readsBack(creator.name(), plain(creator.name()));
+    }
+
+    /**
+     * Whether a part of a byline is one name to the parser (it starts with a letter or digit, after any
+     * spaces, and holds no separator and no byline phrase), or is left out of the line (absent or blank).
+     */
+    private static boolean plain(String part) {
+        if (part == null || part.isBlank()) {
+            return true;
+        }
+        int first = part.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).findFirst().orElse(' ');
+        return Character.isLetterOrDigit(first) && !BylineFormat.mayHoldByline(part);
+    }
+
+    private static String readsBack(String line, boolean plain) {
+        if (line.isBlank()) {
+            return null;
+        }
+        if (plain && line.length() <= BylineFormat.MAX_LENGTH) {
+            return line;
         }
         try {
             Byline.parse(line);

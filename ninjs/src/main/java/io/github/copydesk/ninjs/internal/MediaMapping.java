@@ -184,7 +184,7 @@ final class MediaMapping {
         TextMapping.write(w, TextMapping.Kind.DESCRIPTION, new TextMapping.Out("caption", m.caption()),
                 new TextMapping.Out("creditline", m.credit()));
         Rights rights = m.rights();
-        w.text(Term.BY, rights.creator() == null ? null : ArticleMapping.by(rights.creator().name()));
+        w.text(Term.BY, ArticleMapping.by(rights.creator()));
         w.text(Term.COPYRIGHT_HOLDER, rights.copyrightHolder() == null ? null : rights.copyrightHolder().name());
         w.text(Term.COPYRIGHT_NOTICE, rights.copyrightNotice());
         w.text(Term.USAGE_TERMS, rights.usageTerms());
