@@ -3,6 +3,7 @@ package io.github.copydesk.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.copydesk.jsonld.JsonLdWriter;
+import io.github.copydesk.ninjs.NinjsWriter;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,6 +19,12 @@ class FixturesTest {
     @ValueSource(strings = {"seed", "typical"})
     void baselineIsByteIdenticalAndDatabindWritesTheSameValue(String name) {
         Verify.fixture(name, JsonLdWriter.create());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seed", "typical"})
+    void ninjsBaselineIsByteIdentical(String name) {
+        NinjsWriterBenchmark.verify(Fixtures.named(name), NinjsWriter.create());
     }
 
     @ParameterizedTest
