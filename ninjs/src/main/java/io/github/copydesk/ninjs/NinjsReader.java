@@ -214,10 +214,10 @@ public final class NinjsReader {
      * @throws ReadException as this method and the class documentation say
      */
     public ReadResult read(byte[] bytes, Charset charset) {
-        Objects.requireNonNull(bytes, "bytes");
-        Objects.requireNonNull(charset, "charset");
         Findings findings = new Findings(strict);
-        return reader.read(Inputs.decode(bytes, charset, limits, findings), findings);
+        String document = Inputs.decode(Objects.requireNonNull(bytes, "bytes"), Objects.requireNonNull(charset, "charset"), limits,
+                findings);
+        return reader.read(document, findings);
     }
 
     /** @return whether this reader is strict */
@@ -245,8 +245,8 @@ public final class NinjsReader {
      */
     public static final class Builder {
         private boolean strict;
-        private ReadLimits limits = ReadLimits.defaults();
         private NinjsVersion version;
+        private ReadLimits limits = ReadLimits.defaults();
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -264,18 +264,6 @@ public final class NinjsReader {
         }
 
         /**
-         * Sets the limits (default {@link ReadLimits#defaults()}).
-         *
-         * @param limits the limits
-         * @return this builder
-         * @throws NullPointerException if {@code limits} is null
-         */
-        public Builder limits(ReadLimits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
-            return this;
-        }
-
-        /**
          * Sets the generation every document is read as; {@code null} (the default) detects it from each
          * document's names.
          *
@@ -284,6 +272,18 @@ public final class NinjsReader {
          */
         public Builder version(NinjsVersion version) {
             this.version = version;
+            return this;
+        }
+
+        /**
+         * Sets the limits (default {@link ReadLimits#defaults()}).
+         *
+         * @param limits the limits
+         * @return this builder
+         * @throws NullPointerException if {@code limits} is null
+         */
+        public Builder limits(ReadLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 

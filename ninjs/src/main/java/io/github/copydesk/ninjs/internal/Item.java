@@ -85,21 +85,6 @@ final class Item {
         r.warning(ReadCode.PROPERTY_UNKNOWN, at, "\"" + name + "\" is no ninjs property (a provider's extension?): left out");
     }
 
-    /** @return the object */
-    ObjectNode node() {
-        return node;
-    }
-
-    /** @return where it is */
-    JsonPath path() {
-        return path;
-    }
-
-    /** @return its generation */
-    NinjsVersion generation() {
-        return generation;
-    }
-
     /**
      * A property's value.
      *
@@ -162,5 +147,20 @@ final class Item {
             }
         }
         return null;
+    }
+
+    /** @return the object */
+    ObjectNode node() {
+        return node;
+    }
+
+    /** @return where it is */
+    JsonPath path() {
+        return path;
+    }
+
+    /** @return its generation */
+    NinjsVersion generation() {
+        return generation;
     }
 }

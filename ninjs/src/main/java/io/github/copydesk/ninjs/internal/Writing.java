@@ -41,11 +41,6 @@ final class Writing {
         return g;
     }
 
-    /** @return the generation whose names are written */
-    NinjsVersion generation() {
-        return generation;
-    }
-
     /**
      * Writes a property name in the written generation.
      *
@@ -69,5 +64,10 @@ final class Writing {
         if (text != null && !text.isEmpty()) {
             field(t).writeString(text);
         }
+    }
+
+    /** @return the generation whose names are written */
+    NinjsVersion generation() {
+        return generation;
     }
 }
