@@ -63,9 +63,49 @@ public final class BylineFormat {
      * @throws NullPointerException if {@code name} is null
      */
     public static boolean mayHoldByline(CharSequence name) {
-        String normalized = WHITESPACE.matcher(Objects.requireNonNull(name, "name")).replaceAll(" ").strip();
+        return mayHoldSeparatorOrPhrase(Objects.requireNonNull(name, "name")) && holdsSeparatorOrPhrase(name);
+    }
+
+    /** The test of {@link #mayHoldByline(CharSequence)}, by the parser's own patterns. */
+    static boolean holdsSeparatorOrPhrase(CharSequence name) {
+        String normalized = WHITESPACE.matcher(name).replaceAll(" ").strip();
         return NewsVocabulary.bylinePhrase(normalized) != null || normalized.indexOf(';') >= 0
                 || DELIMITER.matcher(normalized).find();
+    }
+
+    /**
+     * A test in one pass over the chars, no regular expression, that is true whenever
+     * {@link #holdsSeparatorOrPhrase(CharSequence)} is (names are read in every byline, every author name
+     * of a page, every wire item written): a separator char, the letters "and" or "by" in any case (the
+     * delimiter word and every byline phrase hold one), or a first word that is the wire agencies' "By"
+     * (Von, Av, Par) before a space or a colon.
+     */
+    static boolean mayHoldSeparatorOrPhrase(CharSequence name) {
+        String s = name.toString();
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == ';' || c == '&' || c == '|' || c == '/') {
+                return true;
+            }
+            char next = i + 1 < n ? Character.toLowerCase(s.charAt(i + 1)) : 0;
+            if (((c == 'a' || c == 'A') && next == 'n' && i + 2 < n && Character.toLowerCase(s.charAt(i + 2)) == 'd')
+                    || ((c == 'b' || c == 'B') && next == 'y')) {
+                return true;
+            }
+        }
+        int start = 0;
+        while (start < n && (Character.isWhitespace(s.charAt(start)) || Character.isSpaceChar(s.charAt(start)))) {
+            start++;
+        }
+        for (String word : new String[] {"von", "av", "par"}) {
+            int end = start + word.length();
+            if (end < n && s.regionMatches(true, start, word, 0, word.length())
+                    && (s.charAt(end) == ':' || Character.isWhitespace(s.charAt(end)) || Character.isSpaceChar(s.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------------------------------------
