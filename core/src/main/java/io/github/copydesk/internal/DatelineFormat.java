@@ -130,7 +130,7 @@ public final class DatelineFormat {
     }
 
     /**
-     * Reads a dateline at the start of a story's text; see {@link Dateline#parse(CharSequence, ParsePosition)}.
+     * Reads a dateline at the start of a story's text; see {@link Dateline#parseLeading(CharSequence, ParsePosition)}.
      *
      * @param text the story's text
      * @param position where to start; on success, set to where the story goes on

@@ -127,7 +127,8 @@ public record Dateline(
      * {@code Grosseto, Italy --}; but not {@code Breaking News -}, which parses as a locality). A source
      * marker alone ({@code (Business Wire)--}) names no place and is no dateline.
      *
-     * <p>As {@link java.text.Format#parseObject(String, ParsePosition)} does: on success the position's
+     * <p>Named apart from {@link #parse(CharSequence)} so that {@code Dateline::parse} stays one method.
+     * As {@link java.text.Format#parseObject(String, ParsePosition)} does: on success the position's
      * index is set to where the story goes on (after the separator and the white space after it) and
      * the dateline's {@link #text()} is the candidate as written; otherwise the index is left as it was,
      * the error index is set to where the candidate starts, and the result is {@code null}.
@@ -138,7 +139,7 @@ public record Dateline(
      * @throws NullPointerException if a parameter is null
      * @throws IndexOutOfBoundsException if the position's index is outside the text
      */
-    public static Dateline parse(CharSequence text, ParsePosition position) {
+    public static Dateline parseLeading(CharSequence text, ParsePosition position) {
         return DatelineFormat.parseLeading(text, position);
     }
 

@@ -246,9 +246,9 @@ class DatelineTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("leading")
-    void parseAtPosition_storyStart_readsTheDatelineAndWhereTheStoryGoesOn(String text, String datelineText, String rest) {
+    void parseLeading_storyStart_readsTheDatelineAndWhereTheStoryGoesOn(String text, String datelineText, String rest) {
         ParsePosition position = new ParsePosition(0);
-        Dateline dateline = Dateline.parse(text, position);
+        Dateline dateline = Dateline.parseLeading(text, position);
         if (datelineText == null) {
             assertNull(dateline);
             assertEquals(0, position.getIndex());
@@ -261,30 +261,30 @@ class DatelineTest {
     }
 
     @Test
-    void parseAtPosition_emptyText_isNone() {
+    void parseLeading_emptyText_isNone() {
         ParsePosition position = new ParsePosition(0);
-        assertNull(Dateline.parse("", position));
+        assertNull(Dateline.parseLeading("", position));
         assertEquals(0, position.getErrorIndex());
     }
 
     @Test
-    void parseAtPosition_fromAnIndex_readsThere() {
+    void parseLeading_fromAnIndex_readsThere() {
         String text = "Headline\nLONDON (AP) -- Story";
         ParsePosition position = new ParsePosition(text.indexOf('\n') + 1);
-        assertEquals("LONDON", Dateline.parse(text, position).place().locality());
+        assertEquals("LONDON", Dateline.parseLeading(text, position).place().locality());
         assertEquals("Story", text.substring(position.getIndex()));
     }
 
     @Test
-    void parseAtPosition_positionOutsideText_throws() {
-        assertThrows(IndexOutOfBoundsException.class, () -> Dateline.parse("LONDON --", new ParsePosition(10)));
+    void parseLeading_positionOutsideText_throws() {
+        assertThrows(IndexOutOfBoundsException.class, () -> Dateline.parseLeading("LONDON --", new ParsePosition(10)));
     }
 
     @Test
-    void parseAtPosition_null_throwsNamingParameter() {
-        assertEquals("text", assertThrows(NullPointerException.class, () -> Dateline.parse(null, new ParsePosition(0)))
+    void parseLeading_null_throwsNamingParameter() {
+        assertEquals("text", assertThrows(NullPointerException.class, () -> Dateline.parseLeading(null, new ParsePosition(0)))
                 .getMessage());
-        assertEquals("position", assertThrows(NullPointerException.class, () -> Dateline.parse("LONDON --", null))
+        assertEquals("position", assertThrows(NullPointerException.class, () -> Dateline.parseLeading("LONDON --", null))
                 .getMessage());
     }
 

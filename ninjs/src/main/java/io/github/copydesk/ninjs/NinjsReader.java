@@ -72,8 +72,8 @@ import io.github.copydesk.read.internal.Inputs;
  * <tr><td>headline</td><td>the main headline: 1.x's {@code headline}, else the headline with role main,
  *   else one without a role, else the first</td></tr>
  * <tr><td>alternativeHeadline</td><td>the first other headline</td></tr>
- * <tr><td>description</td><td>the first description whose role is a lead, a summary, a text or none (not a
- *   caption or credit line), plain text before markup</td></tr>
+ * <tr><td>description</td><td>the first description whose role is lead, summary, abstract, text, main,
+ *   richtext or none (not a caption, a credit line or a writer's note), plain text before markup</td></tr>
  * <tr><td>body</td><td>of the bodies: plain text first, then text with no known content type and no
  *   markup, then HTML and XHTML (read as HTML), then NITF ({@code body.content}), then text that starts
  *   with markup; role main first among equals. Markup is read as paragraphs, one a line, without scripts,
@@ -86,7 +86,7 @@ import io.github.copydesk.read.internal.Inputs;
  * <tr><td>language</td><td>{@code language} (BCP 47)</td></tr>
  * <tr><td>byline</td><td>{@code by} (1.x {@code byline}) read by {@link io.github.copydesk.model.Byline#parse(CharSequence)},
  *   the agencies' forms included ("Von Christian Hollmann, dpa", "NTB")</td></tr>
- * <tr><td>dateline</td><td>the dateline the body starts with ({@link io.github.copydesk.model.Dateline#parse(CharSequence, java.text.ParsePosition)}:
+ * <tr><td>dateline</td><td>the dateline the body starts with ({@link io.github.copydesk.model.Dateline#parseLeading(CharSequence, java.text.ParsePosition)}:
  *   "GROSSETO, Italy (AP) --"), else the place {@code located} names (a dateline with that place and no text)</td></tr>
  * <tr><td>keywords</td><td>the names of the {@code subjects}, then of the {@code genres}</td></tr>
  * <tr><td>copyright</td><td>{@code copyrightHolder} (an organization) and {@code copyrightNotice}; the year
@@ -95,7 +95,7 @@ import io.github.copydesk.read.internal.Inputs;
  *   order (others are left out: INFO {@code read.property.ignored}), one level deep and never looked up by
  *   uri. The best rendition of the medium's kind gives the URL, and an image's width, height and media type
  *   (the one with a link and the most pixels, among those whose content type is of the kind, else those
- *   without one); a video's thumbnail is its best image rendition, its name the association's main headline,
+ *   without one that are of the kind: the association's own, or an image when named "thumbnail"); a video's thumbnail is its best image rendition, its name the association's main headline,
  *   its upload date {@code firstCreated}, its duration the first video rendition's, in seconds as the schema
  *   says; the caption is the description with role caption (else text, else none, else any but a credit
  *   line); the credit line as printed is the description with role creditline, else {@code by}; the rights

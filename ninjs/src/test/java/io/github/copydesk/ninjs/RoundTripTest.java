@@ -124,7 +124,7 @@ class RoundTripTest {
     }
 
     private static Dateline dateline(String body, Dateline d) {
-        Dateline leading = body == null ? null : Dateline.parse(body, new ParsePosition(0));
+        Dateline leading = body == null ? null : Dateline.parseLeading(body, new ParsePosition(0));
         if (leading != null) {
             return leading;
         }

@@ -219,7 +219,7 @@ final class ArticleMapping {
 
     /** The dateline at the start of the body, else the place {@code located} names. */
     private static Dateline dateline(Reading r, Item item, String body) {
-        Dateline dateline = body == null ? null : Dateline.parse(body, new ParsePosition(0));
+        Dateline dateline = body == null ? null : Dateline.parseLeading(body, new ParsePosition(0));
         if (dateline != null) {
             return dateline;
         }
