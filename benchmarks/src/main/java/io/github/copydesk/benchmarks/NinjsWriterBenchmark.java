@@ -2,35 +2,20 @@ package io.github.copydesk.benchmarks;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
 
 import io.github.copydesk.model.Article;
 import io.github.copydesk.ninjs.NinjsWriter;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Writing one article as ninjs 3.2 to a {@code String}, side by side: Copydesk's {@link NinjsWriter}
  * and the hand-written {@link HandWrittenNinjs} baseline, whose output is byte-identical (checked before
  * timing), for the seed story and the typical rich article of {@link Fixtures}.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(2)
-@State(Scope.Benchmark)
-public class NinjsWriterBenchmark {
+public class NinjsWriterBenchmark extends WriterSettings {
 
     /** Which article: the seed story, or the typical rich article. */
     @Param({"seed", "typical"})

@@ -1,6 +1,5 @@
 package io.github.copydesk.benchmarks;
 
-import java.util.concurrent.TimeUnit;
 
 import io.github.copydesk.jsonld.JsonLdWriter;
 import io.github.copydesk.model.Article;
@@ -9,16 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Writing one article to a {@code String}, side by side: Copydesk's compact {@link JsonLdWriter}; the
@@ -29,13 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * mapping from the {@link Article} to those records ({@code databindMapped}), which is the same job
  * as Copydesk's.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(2)
-@State(Scope.Benchmark)
-public class WriterBenchmark {
+public class WriterBenchmark extends WriterSettings {
 
     /** Which article: the seed story, or the typical rich article. */
     @Param({"seed", "typical"})

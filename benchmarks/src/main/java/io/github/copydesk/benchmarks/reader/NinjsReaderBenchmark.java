@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import io.github.copydesk.ninjs.NinjsReader;
 import io.github.copydesk.read.ReadResult;
@@ -14,29 +13,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading each of IPTC's 65 ninjs examples ({@code ../shared/corpus/ninjs/examples}, or under the
  * directory {@code -Dcopydesk.shared} names) with the lenient {@link NinjsReader}, against Jackson's
  * {@code readTree} of the same bytes, side by side.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
-@Fork(1)
-public class NinjsReaderBenchmark {
+public class NinjsReaderBenchmark extends ReaderSettings {
 
     /** An example, under {@code examples/}. */
     @Param({"1.4/businesswire-newsml-20130515006361.json", "1.4/businesswire-newsml-20130605006126.json",

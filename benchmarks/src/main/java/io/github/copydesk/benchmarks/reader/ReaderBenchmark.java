@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import io.github.copydesk.examples.SeedStory;
 import io.github.copydesk.jsonld.JsonLdReader;
@@ -25,16 +24,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading with the lenient {@link JsonLdReader} against Jackson's {@code readTree} of the same bytes,
@@ -47,13 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code URI}s, so every reader pays at least this). {@code readTree + modelUrls} is the least any
  * reader into this model can take.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
-@Fork(1)
-public class ReaderBenchmark {
+public class ReaderBenchmark extends ReaderSettings {
 
     /** A corpus file name, or {@code seed} for the seed story written by Copydesk. */
     @Param({"seed", "001-bbc.jsonld", "002-nytimes.jsonld", "003-theguardian.jsonld", "004-cnn.jsonld",
