@@ -146,6 +146,7 @@ final class ArticleMapping {
     static final Set<String> UNEXPRESSED = Set.of("media[*].altText", "media[*].extendedDescription",
             "media[*].rights.usageTerms", "quotes[*].partial", "quotes[*].attribution", "embargoedUntil");
 
+    private static final Kind<List<Party>> AUTHORS = PartyMapping.parties(PartyMapping.Use.AUTHOR);
     private static final Kind<List<Party>> CONTRIBUTORS = PartyMapping.parties(PartyMapping.Use.CONTRIBUTOR);
 
     static final Table<Article> ARTICLE = new Table<>(null);
@@ -170,7 +171,7 @@ final class ArticleMapping {
             Article::dateline);
     private static final Property<Article, Place> LOCATION_CREATED = ARTICLE.add(Term.LOCATION_CREATED,
             PlaceMapping.LOCATION, a -> a.dateline() == null ? null : a.dateline().place());
-    private static final Property<Article, List<Party>> AUTHOR = ARTICLE.add(Term.AUTHOR, CONTRIBUTORS,
+    private static final Property<Article, List<Party>> AUTHOR = ARTICLE.add(Term.AUTHOR, AUTHORS,
             a -> parties(a, ContributorRole.AUTHOR));
     private static final Property<Article, List<Party>> EDITOR = ARTICLE.add(Term.EDITOR, CONTRIBUTORS,
             a -> parties(a, ContributorRole.EDITOR));
@@ -331,7 +332,10 @@ final class ArticleMapping {
             media.addAll(PartyMapping.orEmpty(v.get(VIDEO)));
             media.addAll(PartyMapping.orEmpty(v.get(AUDIO)));
             b.media(media);
-            b.publisher(v.get(PUBLISHER));
+            Organization publisher = v.get(PUBLISHER);
+            b.publisher(publisher);
+            // an author's name as written is judged against the publisher's
+            r.judgeAuthorSplits(publisher == null ? null : publisher.name());
             b.corrections(PartyMapping.orEmpty(v.get(CORRECTION)));
             b.copyright(copyright(v));
             b.unexpressed(UNEXPRESSED);
