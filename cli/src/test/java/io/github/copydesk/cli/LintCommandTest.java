@@ -17,6 +17,8 @@ import io.github.copydesk.testing.SharedData;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -157,7 +159,7 @@ class LintCommandTest {
                 "<div class=\"paywall\"><p>Paid.</p><div class=\"inner\"><p>Also paid.</p></div></div>",
                 ".paywall", ".gone", ".inner"));
 
-        Cli.Run run = Cli.run("lint", "--format", "json", "--profile", "default", page.toString());
+        Cli.Run run = Cli.run("lint", "--format", "json", "--profile", "google", page.toString());
 
         List<JsonNode> page1 = new ArrayList<>();
         run.json().get("files").get(0).get("articles").get(0).get("findings").forEach(f -> {
@@ -312,7 +314,7 @@ class LintCommandTest {
         Cli.Run run = Cli.run("lint", "--format", "json", big.toString());
 
         String error = run.json().get("files").get(0).get("error").asText();
-        assertTrue(error.contains("5,242,880 bytes, more than the 4,194,304 bytes"), error);
+        assertTrue(error.contains("more than the 4,194,304 bytes Copydesk reads as one JSON-LD block (5,242,880 bytes read"), error);
         assertEquals(2, run.status());
     }
 
@@ -393,6 +395,30 @@ class LintCommandTest {
         assertTrue(english.contains("editorial.dateline.expected"), english);
         assertFalse(english.equals(german), german);
         assertTrue(german.contains("editorial.dateline.expected"), german);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xx", "fr", "en_US!"})
+    void lint_localeWithoutMessages_usageErrorListingTheLanguages(String tag) {
+        Path block = Pages.write(dir.resolve("article.jsonld"), Pages.ARTICLE_BLOCK);
+
+        Cli.Run run = Cli.run("lint", "--locale", tag, block.toString());
+
+        assertEquals(2, run.status(), run::toString);
+        assertTrue(run.err().contains("'" + tag + "'") && run.err().contains("use one of en, de"), run::toString);
+        assertEquals("", run.out(), run::toString);
+    }
+
+    @Test
+    void lint_localeOfASupportedLanguage_accepted() {
+        Path block = Pages.write(dir.resolve("article.jsonld"), Pages.ARTICLE_BLOCK);
+
+        Cli.Run run = Cli.run("lint", "--profile", "editorial", "--locale", "de-AT", block.toString());
+        Cli.Run german = Cli.run("lint", "--profile", "editorial", "--locale", "de", block.toString());
+
+        assertEquals(german.status(), run.status(), run::toString);
+        assertEquals(german.out(), run.out());
+        assertTrue(run.err().isEmpty(), run::toString);
     }
 
     @Test
