@@ -11,8 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import io.github.copydesk.jsonld.HtmlPage;
+import io.github.copydesk.jsonld.PageLint;
+import io.github.copydesk.jsonld.Verdict;
+import io.github.copydesk.testing.CraftedPages;
 import io.github.copydesk.testing.SharedData;
 
 import org.junit.jupiter.api.Test;
@@ -45,6 +52,37 @@ class LintCommandTest {
             article.get("findings").forEach(all::add);
         }
         return all;
+    }
+
+    @Test
+    void lint_craftedPages_sameVerdictsAsTheLibrary() throws IOException {
+        // issue 10: a CMS that reads its own pages with PageLint gets the same verdicts as copydesk lint
+        List<CraftedPages.Page> pages = CraftedPages.all();
+        for (CraftedPages.Page page : pages) {
+            Files.write(dir.resolve(page.file()), page.bytes());
+        }
+        PageLint lint = PageLint.create();
+
+        Cli.Run run = Cli.run("lint", "--format", "json", dir.toString());
+
+        JsonNode files = run.json().get("files");
+        assertEquals(pages.size(), files.size(), run::toString);
+        for (JsonNode file : files) {
+            String name = Path.of(file.get("path").asText()).getFileName().toString();
+            CraftedPages.Page page = pages.stream().filter(p -> p.file().equals(name)).findFirst().orElseThrow();
+            Verdict verdict = page.html() ? lint.lint(HtmlPage.parse(page.bytes()), Locale.ENGLISH)
+                    : lint.lint(page.bytes(), Locale.ENGLISH);
+            Set<String> library = new TreeSet<>();
+            verdict.findings().forEach(f -> library.add(f.severity() + " " + (f.rule() != null ? f.rule().id() : f.code().id())
+                    + " " + f.path() + " " + f.message()));
+            Stream.concat(verdict.page().stream(), verdict.articles().stream().flatMap(a -> a.findings().stream()))
+                    .forEach(f -> library.add(f.severity() + " " + f.rule() + " " + f.path() + " " + f.message()));
+            Set<String> cli = new TreeSet<>();
+            findings(file).forEach(f -> cli.add(f.get("severity").asText() + " " + f.get("rule").asText() + " "
+                    + f.get("path").asText() + " " + f.get("message").asText()));
+            assertEquals(library, cli, page.name());
+            assertTrue(page.verdict().stream().allMatch(v -> cli.stream().anyMatch(c -> c.startsWith(v + " "))), page.name());
+        }
     }
 
     private static long count(JsonNode files, String severity) {

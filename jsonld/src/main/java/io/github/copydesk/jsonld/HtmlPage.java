@@ -42,7 +42,9 @@ import org.jsoup.nodes.Element;
  * <li><b>Canonical URL:</b> the absolute http(s) {@code href} of {@code <link rel="canonical">}, else
  *   the {@code content} of {@code <meta property="og:url">}.</li>
  * <li><b>Alt text:</b> the {@code alt} of the {@code <img>} whose {@code src}, or one of whose
- *   {@code srcset} candidates, is an image's URL (resolved against the canonical URL).</li>
+ *   {@code srcset} candidates, is an image's URL; a relative one is resolved against the page's absolute
+ *   {@code <base href>}, else its canonical URL (a page with neither shows only the images it names by
+ *   absolute URL).</li>
  * </ul>
  *
  * <p>A page larger than {@value #MAX_BYTES} bytes is not parsed. Only what Copydesk reads is kept, not the
@@ -74,7 +76,7 @@ public final class HtmlPage {
         }
         this.blocks = List.copyOf(scripts);
         this.canonical = canonical(document);
-        this.altTexts = Map.copyOf(altTexts(document, canonical));
+        this.altTexts = Map.copyOf(altTexts(document, base(document, canonical)));
     }
 
     /**
@@ -154,6 +156,12 @@ public final class HtmlPage {
         } catch (URISyntaxException e) {
             return null;
         }
+    }
+
+    /** What the page's relative URLs resolve against: its {@code <base href>} if absolute, else its canonical URL. */
+    private static URI base(Document document, URI canonical) {
+        URI base = absoluteUrl(document.select("base[href]").attr("href"));
+        return base != null ? base : canonical;
     }
 
     /** The alt text of every image URL the page shows, by URL as the page writes it and resolved. */
