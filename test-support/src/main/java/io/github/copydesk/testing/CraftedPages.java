@@ -93,7 +93,7 @@ public final class CraftedPages {
         return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
-    /** Real names, which no author rule may flag (the rules issue's list, and names the wire forms must not eat). */
+    /** Real names no author rule may flag: the rules issue's list and two more (core's RealNames holds the long list). */
     public static final List<String> REAL_NAMES = List.of("Martin Luther King Jr.", "Smith-Jones", "Ngũgĩ wa Thiong'o",
             "Robert Downey Jr", "de la Cruz", "O'Brien", "Ursula von der Leyen", "Ana Ribeiro-Sousa", "Mary-Kate O'Neill");
 
