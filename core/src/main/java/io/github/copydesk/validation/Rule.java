@@ -108,8 +108,11 @@ public enum Rule {
     GOOGLE_HEADLINE_LENGTH("google.headline.length", Severity.INFO, Guides.ARTICLE, StoryChecks.HEADLINE_LENGTH),
 
     // Google Search: paywalled content
-    /** A paywalled article names each paywalled section by CSS selector. */
-    GOOGLE_PAYWALL_SECTIONS_REQUIRED("google.paywall.sections.required", Severity.ERROR, Guides.PAYWALL, PaywallChecks.SECTIONS_REQUIRED),
+    /**
+     * A paywalled article should name its paywalled sections by CSS selector: Google requires only
+     * {@code isAccessibleForFree} and recommends {@code hasPart.cssSelector} "for more granularity".
+     */
+    GOOGLE_PAYWALL_SECTIONS_EXPECTED("google.paywall.sections.expected", Severity.WARNING, Guides.PAYWALL, PaywallChecks.SECTIONS_EXPECTED),
     /** Paywalled sections are named by class selectors only ({@code .paywall}). */
     GOOGLE_PAYWALL_CLASS_SELECTOR("google.paywall.class-selector", Severity.ERROR, Guides.PAYWALL, PaywallChecks.CLASS_SELECTOR),
 

@@ -13,8 +13,8 @@ import io.github.copydesk.model.Paywall;
  */
 public enum PaywallChecks implements ArticleCheck {
 
-    /** {@code google.paywall.sections.required}: a paywalled article names its paywalled sections. */
-    SECTIONS_REQUIRED,
+    /** {@code google.paywall.sections.expected}: a paywalled article should name its paywalled sections. */
+    SECTIONS_EXPECTED,
     /** {@code google.paywall.class-selector}: each paywalled section is named by class selectors only. */
     CLASS_SELECTOR;
 
@@ -25,7 +25,7 @@ public enum PaywallChecks implements ArticleCheck {
             return;
         }
         switch (this) {
-            case SECTIONS_REQUIRED -> {
+            case SECTIONS_EXPECTED -> {
                 if (!paywall.accessibleForFree() && paywall.sections().isEmpty()) {
                     report.accept("paywall.sections");
                 }

@@ -497,7 +497,10 @@ final class ArticleMapping {
                     out.add(t);
                 }
             } else if (!r.lenient()) {
-                out.add(v.textValue());
+                // strict: as written, but an empty string is no keyword (the writer writes none)
+                if (!v.textValue().isEmpty()) {
+                    out.add(v.textValue());
+                }
             } else if (!f.value().isArray() && v.textValue().indexOf(',') >= 0) {
                 // schema.org: several keywords in one text are separated by commas
                 for (String part : v.textValue().split(",")) {
