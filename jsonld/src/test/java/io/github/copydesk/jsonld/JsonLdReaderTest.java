@@ -688,6 +688,17 @@ class JsonLdReaderTest {
     }
 
     @Test
+    void strict_emptyKeyword_isNoKeyword_soTheWriterRoundTrips() {
+        // issue 11: strict mode read "" as a keyword, which the writer leaves out (corpus 020 and 029)
+        for (String keywords : List.of("\"\"", "[\"\"]", "[\"\", \"Harbour\"]")) {
+            Article a = STRICT.read(article("\"keywords\": " + keywords)).articles().get(0);
+
+            assertEquals(keywords.contains("Harbour") ? List.of("Harbour") : List.of(), a.keywords(), keywords);
+            assertEquals(List.of(a), STRICT.read(JsonLdWriter.create().write(a)).articles(), keywords);
+        }
+    }
+
+    @Test
     void strict_trailingContentOrNothing_isMalformed() {
         assertEquals(ReadCode.JSON_MALFORMED, strictFails(article("") + " " + article("")).code());
         assertEquals(ReadCode.JSON_MALFORMED, strictFails("   ").code());
