@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import io.github.copydesk.validation.internal.ArticleCheck;
+import io.github.copydesk.validation.internal.ArticleRulesValidator;
 import io.github.copydesk.validation.internal.BylineChecks;
 import io.github.copydesk.validation.internal.DateChecks;
 import io.github.copydesk.validation.internal.ImageChecks;
@@ -290,6 +291,10 @@ public enum Rule {
                 || template.charAt(template.length() - 1) != '}') {
             return Optional.empty();
         }
-        return Optional.ofNullable(BY_ID.get(template.substring(1, template.length() - 1)));
+        // the violation that stands for a rule's places past the most reported is the rule's too
+        String own = template.endsWith(ArticleRulesValidator.MORE)
+                ? template.substring(0, template.length() - ArticleRulesValidator.MORE.length()) : template;
+        return own.length() < 3 || own.charAt(own.length() - 1) != '}' ? Optional.empty()
+                : Optional.ofNullable(BY_ID.get(own.substring(1, own.length() - 1)));
     }
 }
