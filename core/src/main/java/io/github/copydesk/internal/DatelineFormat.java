@@ -180,12 +180,19 @@ public final class DatelineFormat {
     }
 
     /**
-     * The place from its parts. One name is a country when it is a known country (so a lone
-     * "Georgia" is the country), else a region when it is a known region ("Pa."), else a country with
-     * no code. Two names are region then country, as written, with codes when known and consistent.
+     * The place from its parts. A locality alone that is a known country and not also its own city
+     * ("Portugal", but not "SINGAPORE") is the country, with no locality. One name after the locality is
+     * a country when it is a known country (so a lone "Georgia" is the country), else a region when it is
+     * a known region ("Pa."), else a country with no code. Two names are region then country, as written,
+     * with codes when known and consistent.
      */
     private static Place place(String locality, List<String> names) {
         if (names.isEmpty()) {
+            // a country alone ("Portugal") names no locality, unless it is also its own city ("SINGAPORE")
+            String countryCode = Places.countryCode(locality);
+            if (countryCode != null && !Places.standsAlone(locality, null, null, null, null)) {
+                return new Place(null, null, null, locality, countryCode);
+            }
             return new Place(locality, null, null, null, null);
         }
         if (names.size() == 1) {

@@ -5,9 +5,7 @@ import java.util.Objects;
 import io.github.copydesk.internal.Checks;
 import io.github.copydesk.internal.DatelineFormat;
 import io.github.copydesk.internal.Places;
-import io.github.copydesk.validation.Rule;
 import io.github.copydesk.validation.constraints.NoControlCharacters;
-import io.github.copydesk.validation.constraints.Required;
 
 /**
  * A place as a dateline names it: locality, region and country as written, plus ISO codes when the
@@ -23,7 +21,7 @@ import io.github.copydesk.validation.constraints.Required;
  * <table class="striped">
  * <caption>Fields</caption>
  * <tr><th>field</th><th>optional</th><th>construction checks</th><th>validation rules</th></tr>
- * <tr><td>locality</td><td>yes</td><td>valid Unicode</td><td>{@code publishable.dateline.locality.required}; no control characters</td></tr>
+ * <tr><td>locality</td><td>yes</td><td>valid Unicode</td><td>{@code editorial.dateline.locality.expected} (on the dateline); no control characters</td></tr>
  * <tr><td>region</td><td>yes</td><td>valid Unicode</td><td>no control characters</td></tr>
  * <tr><td>regionCode</td><td>yes</td><td>ISO 3166-2 ({@code US-PA}); its country part equals {@code countryCode} when both are present</td><td>-</td></tr>
  * <tr><td>country</td><td>yes</td><td>valid Unicode</td><td>no control characters</td></tr>
@@ -37,7 +35,7 @@ import io.github.copydesk.validation.constraints.Required;
  * @param countryCode the ISO 3166-1 alpha-2 code of the country ("ES")
  */
 public record Place(
-        @Required(rule = Rule.DATELINE_LOCALITY_REQUIRED) @NoControlCharacters String locality,
+        @NoControlCharacters String locality,
         @NoControlCharacters String region,
         String regionCode,
         @NoControlCharacters String country,

@@ -145,7 +145,7 @@ public final class ArticleValidator {
                 Collections.addAll(groups, profile.groups());
             }
             Set<ConstraintViolation<Article>> violations = engine.validator().validate(article, groups.toArray(new Class<?>[0]));
-            CopydeskMessageInterpolator interpolator = Interpolation.INSTANCE;
+            CopydeskMessageInterpolator interpolator = MessagesHolder.INTERPOLATOR;
             for (ConstraintViolation<Article> violation : violations) {
                 toFinding(violation, locale, interpolator).ifPresent(findings::add);
             }
@@ -163,6 +163,37 @@ public final class ArticleValidator {
      */
     public Set<Profile> profiles() {
         return profiles;
+    }
+
+    /**
+     * The finding this validator reports for a rule at a path, as it would for a violation found in an
+     * article: for what a rule finds outside the model, such as an author's name as a page publishes it
+     * ({@link Rule#authorName(String, boolean, String)}) at its JSON path.
+     *
+     * @param rule the rule
+     * @param path where, such as {@code $.author[0].name}
+     * @param locale the locale of the message
+     * @return the finding at the rule's severity for this validator, or empty when the rule is switched off
+     * @throws NullPointerException if a parameter is null
+     */
+    public Optional<Finding> judge(Rule rule, String path, Locale locale) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(locale, "locale");
+        if (disabled.contains(rule)) {
+            return Optional.empty();
+        }
+        String message = MessagesHolder.INTERPOLATOR.interpolate(rule.messageTemplate(), Map.of(), locale);
+        return Optional.of(new Finding(severities.getOrDefault(rule, rule.severity()), rule.id(), path, message,
+                rule.guideline().orElse(null)));
+    }
+
+    /**
+     * Copydesk's interpolator of the findings' templates (of violations, and of findings made without one);
+     * reads the application's bundle through the context class loader of first use.
+     */
+    private static final class MessagesHolder {
+        static final CopydeskMessageInterpolator INTERPOLATOR = new CopydeskMessageInterpolator(new Messages(userLoader()));
     }
 
     private static void checkHouseRule(HouseRule rule, Article article, Locale locale, List<Finding> findings) {
@@ -211,11 +242,6 @@ public final class ArticleValidator {
     private static ClassLoader userLoader() {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         return context != null ? context : ArticleValidator.class.getClassLoader();
-    }
-
-    /** Copydesk's interpolator of the findings' templates; reads the application's bundle through the loader of first use. */
-    private static final class Interpolation {
-        static final CopydeskMessageInterpolator INSTANCE = new CopydeskMessageInterpolator(new Messages(userLoader()));
     }
 
     /**

@@ -46,6 +46,22 @@ public enum Profile {
     }
 
     /**
+     * The profile of a rule id: the one its id starts with.
+     *
+     * @param ruleId a rule id, such as {@code google.author.expected}
+     * @return the profile
+     * @throws IllegalArgumentException if no profile's id starts it
+     */
+    static Profile ofRuleId(String ruleId) {
+        for (Profile profile : values()) {
+            if (ruleId.startsWith(profile.id + ".")) {
+                return profile;
+            }
+        }
+        throw new IllegalArgumentException("no profile for the rule id " + ruleId);
+    }
+
+    /**
      * The Bean Validation group that holds the profile's rules of the given severity.
      *
      * @param severity the severity

@@ -41,10 +41,18 @@ public enum Rule {
     HEADLINE_SINGLE_LINE("publishable.headline.single-line"),
     /** The headline contains no HTML or XML markup. */
     HEADLINE_NO_MARKUP("publishable.headline.no-markup"),
-    /** The modification date is not before the publication date. */
-    DATE_MODIFIED_NOT_BEFORE_PUBLISHED("publishable.date-modified.not-before-published", DateChecks.MODIFIED_NOT_BEFORE_PUBLISHED),
-    /** The creation date is not after the publication date. */
-    DATE_CREATED_NOT_AFTER_PUBLISHED("publishable.date-created.not-after-published", DateChecks.CREATED_NOT_AFTER_PUBLISHED),
+    /**
+     * The modification date is not before the publication date: a warning, since a story edited at 14:12
+     * and scheduled for 18:00 truthfully carries an earlier modification date.
+     */
+    DATE_MODIFIED_NOT_BEFORE_PUBLISHED("publishable.date-modified.not-before-published", Severity.WARNING, null,
+            DateChecks.MODIFIED_NOT_BEFORE_PUBLISHED),
+    /** The creation date is not after the publication date: a warning, as for the modification date. */
+    DATE_CREATED_NOT_AFTER_PUBLISHED("publishable.date-created.not-after-published", Severity.WARNING, null,
+            DateChecks.CREATED_NOT_AFTER_PUBLISHED),
+    /** The publication date is not before the embargo lifts. */
+    DATE_PUBLISHED_NOT_BEFORE_EMBARGO("publishable.date-published.not-before-embargo", Severity.ERROR, null,
+            DateChecks.PUBLISHED_NOT_BEFORE_EMBARGO),
     /** The canonical URL is present. */
     URL_REQUIRED("publishable.url.required"),
     /** Every media item has a URL. */
@@ -59,8 +67,6 @@ public enum Rule {
     QUOTE_SPEAKER_REQUIRED("publishable.quote.speaker.required"),
     /** Every speaker has a non-blank name, or, for an unnamed source, a description. */
     SPEAKER_NAME_REQUIRED("publishable.quote.speaker.name.required"),
-    /** A dateline, when present, has a locality. */
-    DATELINE_LOCALITY_REQUIRED("publishable.dateline.locality.required"),
     /** Text fields hold no control characters; the body may hold line breaks and tabs. */
     TEXT_NO_CONTROL_CHARACTERS("publishable.text.no-control-characters"),
 
@@ -77,8 +83,13 @@ public enum Rule {
     GOOGLE_AUTHOR_NO_JOB_TITLE("google.author.name.no-job-title", Severity.ERROR, Guides.ARTICLE, BylineChecks.AUTHOR_NO_JOB_TITLE),
     /** An author's name holds no honorific ("Dr.", "PhD"). */
     GOOGLE_AUTHOR_NO_HONORIFIC("google.author.name.no-honorific", Severity.ERROR, Guides.ARTICLE, BylineChecks.AUTHOR_NO_HONORIFIC),
-    /** An author's name holds no publisher or affiliation ("Jane Doe | Reuters"). */
+    /**
+     * An author's name holds no publisher or other organization ("Jane Doe | Reuters"), and a person's
+     * name is not the publisher's.
+     */
     GOOGLE_AUTHOR_NO_PUBLISHER("google.author.name.no-publisher", Severity.ERROR, Guides.ARTICLE, BylineChecks.AUTHOR_NO_PUBLISHER),
+    /** An author's name holds no initials or handle after it ("Elena Muster (emu)"): not the name, not an organization. */
+    GOOGLE_AUTHOR_NO_INITIALS("google.author.name.no-initials", Severity.WARNING, Guides.ARTICLE, BylineChecks.AUTHOR_NO_INITIALS),
     /** The article has a publication date. */
     GOOGLE_DATE_PUBLISHED_EXPECTED("google.date-published.expected", Severity.WARNING, Guides.ARTICLE, DateChecks.PUBLISHED_EXPECTED),
     /** The article has a modification date. */
@@ -115,9 +126,12 @@ public enum Rule {
     GOOGLE_VIDEO_CONTENT_URL_EXPECTED("google.video.content-url.expected", Severity.WARNING, Guides.VIDEO, VideoChecks.CONTENT_URL_EXPECTED),
 
     // Google Search: image license metadata
-    /** An image with rights metadata has a URL and a creator, credit, copyright notice or license. */
+    /**
+     * An image that opts into Google's license metadata (it has a license or a page to acquire one) has a
+     * URL and a creator, credit, copyright notice or license.
+     */
     GOOGLE_IMAGE_LICENSE_REQUIRED("google.image-license.required", Severity.ERROR, Guides.LICENSE, ImageChecks.LICENSE_REQUIRED),
-    /** An image with rights metadata also has a license and a page to acquire one. */
+    /** An image with rights metadata also has a license and a page to acquire one (recommended). */
     GOOGLE_IMAGE_LICENSE_RECOMMENDED("google.image-license.recommended", Severity.INFO, Guides.LICENSE, ImageChecks.LICENSE_RECOMMENDED),
 
     // Editorial
@@ -125,8 +139,11 @@ public enum Rule {
     EDITORIAL_QUOTE_IN_BODY("editorial.quote.in-body", Severity.ERROR, null, StoryChecks.QUOTES_IN_BODY),
     /** A news article has a byline. */
     EDITORIAL_BYLINE_EXPECTED("editorial.byline.expected", Severity.WARNING, null, BylineChecks.BYLINE_EXPECTED),
-    /** A news article has a dateline. */
-    EDITORIAL_DATELINE_EXPECTED("editorial.dateline.expected", Severity.WARNING, null, StoryChecks.DATELINE_EXPECTED),
+    /** A news article has a dateline: information, since most newsrooms put none on local stories. */
+    EDITORIAL_DATELINE_EXPECTED("editorial.dateline.expected", Severity.INFO, null, StoryChecks.DATELINE_EXPECTED),
+    /** A dateline names its locality (AP: the city first). */
+    EDITORIAL_DATELINE_LOCALITY_EXPECTED("editorial.dateline.locality.expected", Severity.WARNING, null,
+            StoryChecks.DATELINE_LOCALITY_EXPECTED),
     /** Every image has alt text. */
     EDITORIAL_IMAGE_ALT_TEXT_EXPECTED("editorial.image.alt-text.expected", Severity.WARNING, null, ImageChecks.ALT_TEXT_EXPECTED),
     /** Alt text does not repeat the caption word for word. */
@@ -169,14 +186,9 @@ public enum Rule {
         this(id, Profile.PUBLISHABLE, Severity.ERROR, null, null);
     }
 
-    /** A publishable error that needs the whole article. */
-    Rule(String id, ArticleCheck check) {
-        this(id, Profile.PUBLISHABLE, Severity.ERROR, null, check);
-    }
-
-    /** A Google Search or editorial rule, by the start of its id, with the guideline it comes from. */
+    /** A rule that needs the whole article, in the profile its id starts with, with the guideline it comes from. */
     Rule(String id, Severity severity, String guideline, ArticleCheck check) {
-        this(id, id.startsWith("google.") ? Profile.GOOGLE_SEARCH : Profile.EDITORIAL, severity, guideline, check);
+        this(id, Profile.ofRuleId(id), severity, guideline, check);
     }
 
     Rule(String id, Profile profile, Severity severity, String guideline, ArticleCheck check) {
@@ -230,6 +242,28 @@ public enum Rule {
      */
     public String messageTemplate() {
         return "{" + id + "}";
+    }
+
+    /**
+     * The author-name rules ({@code google.author.name.*}) that a name, as written, breaks: for a reader
+     * that repairs a page's author name ("By Jane Doe" read as "Jane Doe") and must still say what the
+     * page got wrong, and for a CMS that checks a name before it builds a byline.
+     *
+     * @param name the name as written
+     * @param person whether the author is a person (an organization's name is only checked for "By")
+     * @param publisher the publisher's name, or {@code null}
+     * @return the rules it breaks, in registry order; none for a plain name
+     * @throws NullPointerException if {@code name} is null
+     */
+    public static java.util.List<Rule> authorName(String name, boolean person, String publisher) {
+        Objects.requireNonNull(name, "name");
+        java.util.List<Rule> broken = new java.util.ArrayList<>(2);
+        for (Rule rule : values()) {
+            if (rule.check instanceof BylineChecks check && check.breaks(name, person, publisher)) {
+                broken.add(rule);
+            }
+        }
+        return java.util.List.copyOf(broken);
     }
 
     /**

@@ -88,6 +88,18 @@ class DatelineTest {
     }
 
     @Test
+    void parse_countryAlone_isTheCountryWithNoLocality() {
+        assertEquals(new Place(null, null, null, "Portugal", "PT"), Dateline.parse("Portugal").place());
+        assertEquals(new Place(null, null, null, "PORTUGAL", "PT"), Dateline.parse("PORTUGAL --").place());
+    }
+
+    @Test
+    void parse_cityStateAlone_isTheCity() {
+        assertEquals(Place.of("SINGAPORE"), Dateline.parse("SINGAPORE (AP) --").place());
+        assertEquals(Place.of("MONACO"), Dateline.parse("MONACO").place());
+    }
+
+    @Test
     void parse_agencyMarker_isSource() {
         assertEquals("Reuters", Dateline.parse("LONDON, June 4 (Reuters) -").source());
     }

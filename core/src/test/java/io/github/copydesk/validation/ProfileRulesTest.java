@@ -168,6 +168,14 @@ class ProfileRulesTest {
                         List.of("byline.contributors[1].party.name")),
                 fails(Rule.GOOGLE_AUTHOR_NO_PUBLISHER, "'John Roe, Example News' naming the article's publisher",
                         authorNamed(1, "John Roe, Example News"), List.of("byline.contributors[1].party.name")),
+                fails(Rule.GOOGLE_AUTHOR_NO_PUBLISHER, "a person named 'Example News', the publisher's name",
+                        authorNamed(1, "Example News"), List.of("byline.contributors[1].party.name")),
+                fails(Rule.GOOGLE_AUTHOR_NO_PUBLISHER, "'John Roe (AP)', an agency in parentheses",
+                        authorNamed(1, "John Roe (AP)"), List.of("byline.contributors[1].party.name")),
+                fails(Rule.GOOGLE_AUTHOR_NO_INITIALS, "'Elena Muster (emu)', a journalist's initials after the name",
+                        authorNamed(1, "Elena Muster (emu)"), List.of("byline.contributors[1].party.name")),
+                fails(Rule.GOOGLE_AUTHOR_NO_INITIALS, "'Elena Muster (@emuster)', a handle after the name",
+                        authorNamed(1, "Elena Muster (@emuster)"), List.of("byline.contributors[1].party.name")),
                 // google.date*
                 fails(Rule.GOOGLE_DATE_PUBLISHED_EXPECTED, "no datePublished", b -> b.datePublished(null),
                         List.of("datePublished")),
@@ -227,9 +235,13 @@ class ProfileRulesTest {
                         video(v -> v.withUrl(null).withEmbedUrl(null)), List.of("media[3]"),
                         Rule.MEDIA_URL_REQUIRED),
                 // google.image-license.*
-                fails(Rule.GOOGLE_IMAGE_LICENSE_REQUIRED, "a copyright holder only, no credit",
-                        image(2, i -> i.withCredit(null).withRights(Rights.NONE.withCopyrightHolder(CleanArticles.PUBLISHER))),
+                fails(Rule.GOOGLE_IMAGE_LICENSE_REQUIRED, "a page to acquire a license, and no creator, credit, notice or license",
+                        image(2, i -> i.withCredit(null).withRights(Rights.NONE
+                                .withAcquireLicensePage(URI.create("https://example.com/buy")))),
                         List.of("media[2].rights"), Rule.GOOGLE_IMAGE_LICENSE_RECOMMENDED, Rule.EDITORIAL_IMAGE_CREDIT_EXPECTED),
+                fails(Rule.GOOGLE_IMAGE_LICENSE_RECOMMENDED, "a copyright holder only: not opted into license metadata, no error",
+                        image(2, i -> i.withCredit(null).withRights(Rights.NONE.withCopyrightHolder(CleanArticles.PUBLISHER))),
+                        List.of("media[2].rights"), Rule.EDITORIAL_IMAGE_CREDIT_EXPECTED),
                 fails(Rule.GOOGLE_IMAGE_LICENSE_RECOMMENDED, "no page to acquire a license",
                         image(2, i -> i.withRights(i.rights().withAcquireLicensePage(null))), List.of("media[2].rights")),
                 fails(Rule.GOOGLE_IMAGE_LICENSE_RECOMMENDED, "no license",
@@ -255,6 +267,8 @@ class ProfileRulesTest {
                 fails(Rule.EDITORIAL_BYLINE_EXPECTED, "no byline", b -> b.byline(null), List.of("byline"),
                         Rule.GOOGLE_AUTHOR_EXPECTED),
                 fails(Rule.EDITORIAL_DATELINE_EXPECTED, "no dateline", b -> b.dateline(null), List.of("dateline")),
+                fails(Rule.EDITORIAL_DATELINE_LOCALITY_EXPECTED, "a dateline of a country alone ('Portugal')",
+                        b -> b.dateline(Dateline.parse("Portugal")), List.of("dateline.place.locality")),
                 fails(Rule.EDITORIAL_IMAGE_ALT_TEXT_EXPECTED, "no alt text", image(2, i -> i.withAltText(null)),
                         List.of("media[2].altText")),
                 fails(Rule.EDITORIAL_IMAGE_ALT_TEXT_EXPECTED, "blank alt text", image(2, i -> i.withAltText(" \u00a0 ")),
@@ -297,6 +311,8 @@ class ProfileRulesTest {
                 passes(Rule.GOOGLE_AUTHOR_NO_PUBLISHER, "the publisher in affiliation",
                         author(1, CleanArticles.JOHN.withAffiliation(CleanArticles.PUBLISHER))),
                 passes(Rule.GOOGLE_AUTHOR_NO_PUBLISHER, "'Mary-Kate O'Neill'", authorNamed(1, "Mary-Kate O'Neill")),
+                passes(Rule.GOOGLE_AUTHOR_NO_INITIALS, "'Elena Muster' alone", authorNamed(1, "Elena Muster")),
+
                 passes(Rule.GOOGLE_DATE_PUBLISHED_EXPECTED, "datePublished in UTC",
                         b -> b.datePublished(NewsDate.parse("2016-07-27T08:00:00Z"))),
                 passes(Rule.GOOGLE_DATE_MODIFIED_EXPECTED, "dateModified equal to datePublished",
@@ -357,6 +373,9 @@ class ProfileRulesTest {
                         b -> b.type(ArticleType.OPINION).byline(Byline.authors(CleanArticles.JANE))),
                 passes(Rule.EDITORIAL_DATELINE_EXPECTED, "a dateline with a locality only",
                         b -> b.dateline(Dateline.of(Place.of("MADRID")))),
+                passes(Rule.EDITORIAL_DATELINE_LOCALITY_EXPECTED, "'LISBON, Portugal'",
+                        b -> b.dateline(Dateline.parse("LISBON, Portugal"))),
+
                 passes(Rule.EDITORIAL_IMAGE_ALT_TEXT_EXPECTED, "a video without alt text is not checked",
                         video(v -> v.withAltText(null))),
                 passes(Rule.EDITORIAL_IMAGE_ALT_TEXT_NOT_CAPTION, "alt text that starts like the caption and says more",
@@ -443,12 +462,13 @@ class ProfileRulesTest {
         for (Rule rule : List.of(Rule.GOOGLE_AUTHOR_EXPECTED, Rule.GOOGLE_AUTHOR_URL_EXPECTED, Rule.GOOGLE_DATE_PUBLISHED_EXPECTED,
                 Rule.GOOGLE_DATE_MODIFIED_EXPECTED, Rule.GOOGLE_DATE_TIME_ZONE_EXPECTED, Rule.GOOGLE_IMAGE_EXPECTED,
                 Rule.GOOGLE_IMAGE_SIZE_MINIMUM, Rule.GOOGLE_VIDEO_DESCRIPTION_EXPECTED, Rule.GOOGLE_VIDEO_DURATION_EXPECTED,
-                Rule.GOOGLE_VIDEO_CONTENT_URL_EXPECTED, Rule.EDITORIAL_BYLINE_EXPECTED, Rule.EDITORIAL_DATELINE_EXPECTED,
-                Rule.EDITORIAL_IMAGE_ALT_TEXT_EXPECTED, Rule.EDITORIAL_IMAGE_CREDIT_EXPECTED, Rule.EDITORIAL_KEYWORDS_UNIQUE)) {
+                Rule.GOOGLE_VIDEO_CONTENT_URL_EXPECTED, Rule.GOOGLE_AUTHOR_NO_INITIALS, Rule.EDITORIAL_BYLINE_EXPECTED,
+                Rule.EDITORIAL_DATELINE_LOCALITY_EXPECTED, Rule.EDITORIAL_IMAGE_ALT_TEXT_EXPECTED,
+                Rule.EDITORIAL_IMAGE_CREDIT_EXPECTED, Rule.EDITORIAL_KEYWORDS_UNIQUE)) {
             expected.put(rule, Severity.WARNING);
         }
         for (Rule rule : List.of(Rule.GOOGLE_IMAGE_SIZE_UNKNOWN, Rule.GOOGLE_IMAGE_ASPECT_RATIOS, Rule.GOOGLE_HEADLINE_LENGTH,
-                Rule.GOOGLE_IMAGE_LICENSE_RECOMMENDED, Rule.EDITORIAL_IMAGE_ALT_TEXT_NOT_CAPTION)) {
+                Rule.GOOGLE_IMAGE_LICENSE_RECOMMENDED, Rule.EDITORIAL_IMAGE_ALT_TEXT_NOT_CAPTION, Rule.EDITORIAL_DATELINE_EXPECTED)) {
             expected.put(rule, Severity.INFO);
         }
         Map<Rule, Severity> actual = new EnumMap<>(Rule.class);

@@ -33,8 +33,16 @@ final class AuthorNames {
         JOB_TITLE,
         /** An honorific ("Dr.", "PhD"): {@code google.author.name.no-honorific}. */
         HONORIFIC,
-        /** The publisher or another organization ("Reuters"): {@code google.author.name.no-publisher}. */
-        ORGANIZATION
+        /**
+         * The publisher or another organization ("Reuters"), or a person's name that is the publisher's
+         * ("Example News"): {@code google.author.name.no-publisher}.
+         */
+        ORGANIZATION,
+        /**
+         * Initials, a handle or other text in parentheses after the name ("Elena Muster (emu)"): not the
+         * name, not an organization: {@code google.author.name.no-initials}.
+         */
+        INITIALS
     }
 
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
@@ -69,13 +77,21 @@ final class AuthorNames {
         if (!person) {
             return broken;
         }
+        if (publisher != null && !bare(publisher).isEmpty() && bare(n).equals(bare(publisher))) {
+            // a person named after the publisher: "Example News" writing for Example News
+            broken.add(Problem.ORGANIZATION);
+            return broken;
+        }
         if (NewsVocabulary.startsWithHonorific(n) || NewsVocabulary.endsWithPostNominal(n)) {
             broken.add(Problem.HONORIFIC);
         }
         Matcher parentheses = PARENTHESES.matcher(n);
         while (parentheses.find()) {
-            // "Jane Doe (AP)", "Jane Doe (Staff Writer)"
-            broken.add(NewsVocabulary.isTitle(parentheses.group(1)) ? Problem.JOB_TITLE : Problem.ORGANIZATION);
+            // "Jane Doe (Staff Writer)", "Jane Doe (AP)", "Elena Muster (emu)"
+            String inside = parentheses.group(1);
+            broken.add(NewsVocabulary.isTitle(inside) ? Problem.JOB_TITLE
+                    : NewsVocabulary.mentionsNewsroom(inside) || (publisher != null && samePublisher(inside, publisher))
+                            ? Problem.ORGANIZATION : Problem.INITIALS);
         }
         n = PARENTHESES.matcher(n).replaceAll(" ").strip();
         n = trailing(n, PIPE_OR_DASH.split(n, 2), Problem.ORGANIZATION, publisher, broken);

@@ -18,17 +18,42 @@ public enum BylineChecks implements ArticleCheck {
     /** {@code google.author.url.expected}: each author has a {@code url} or {@code sameAs}. */
     AUTHOR_URL_EXPECTED,
     /** {@code google.author.name.one-person}: no author's name joins several people. */
-    AUTHOR_ONE_PERSON,
+    AUTHOR_ONE_PERSON(AuthorNames.Problem.SEVERAL_PEOPLE),
     /** {@code google.author.name.no-prefix}: no author's name starts with "By". */
-    AUTHOR_NO_PREFIX,
+    AUTHOR_NO_PREFIX(AuthorNames.Problem.PREFIX),
     /** {@code google.author.name.no-job-title}: no author's name holds a job title. */
-    AUTHOR_NO_JOB_TITLE,
+    AUTHOR_NO_JOB_TITLE(AuthorNames.Problem.JOB_TITLE),
     /** {@code google.author.name.no-honorific}: no author's name holds an honorific. */
-    AUTHOR_NO_HONORIFIC,
+    AUTHOR_NO_HONORIFIC(AuthorNames.Problem.HONORIFIC),
     /** {@code google.author.name.no-publisher}: no author's name holds the publisher or another organization. */
-    AUTHOR_NO_PUBLISHER,
+    AUTHOR_NO_PUBLISHER(AuthorNames.Problem.ORGANIZATION),
+    /** {@code google.author.name.no-initials}: no author's name has initials or a handle after it. */
+    AUTHOR_NO_INITIALS(AuthorNames.Problem.INITIALS),
     /** {@code editorial.byline.expected}: the article has a byline. */
     BYLINE_EXPECTED;
+
+    /** The author-name problem this check reports, or {@code null} for a check of something else. */
+    private final AuthorNames.Problem problem;
+
+    BylineChecks() {
+        this(null);
+    }
+
+    BylineChecks(AuthorNames.Problem problem) {
+        this.problem = problem;
+    }
+
+    /**
+     * Whether this check reports an author's name that has one of some problems.
+     *
+     * @param name the name as written
+     * @param person whether the author is a person
+     * @param publisher the publisher's name, or {@code null}
+     * @return whether the name breaks this check's rule
+     */
+    public boolean breaks(String name, boolean person, String publisher) {
+        return problem != null && AuthorNames.problems(name, person, publisher).contains(problem);
+    }
 
     @Override
     public void check(Article article, Consumer<String> report) {
@@ -43,11 +68,8 @@ public enum BylineChecks implements ArticleCheck {
                     report.accept(path + ".party");
                 }
             });
-            case AUTHOR_ONE_PERSON -> authorNames(article, AuthorNames.Problem.SEVERAL_PEOPLE, report);
-            case AUTHOR_NO_PREFIX -> authorNames(article, AuthorNames.Problem.PREFIX, report);
-            case AUTHOR_NO_JOB_TITLE -> authorNames(article, AuthorNames.Problem.JOB_TITLE, report);
-            case AUTHOR_NO_HONORIFIC -> authorNames(article, AuthorNames.Problem.HONORIFIC, report);
-            case AUTHOR_NO_PUBLISHER -> authorNames(article, AuthorNames.Problem.ORGANIZATION, report);
+            case AUTHOR_ONE_PERSON, AUTHOR_NO_PREFIX, AUTHOR_NO_JOB_TITLE, AUTHOR_NO_HONORIFIC, AUTHOR_NO_PUBLISHER,
+                    AUTHOR_NO_INITIALS -> authorNames(article, report);
             case BYLINE_EXPECTED -> {
                 if (article.byline() == null) {
                     report.accept("byline");
@@ -57,12 +79,12 @@ public enum BylineChecks implements ArticleCheck {
         }
     }
 
-    /** Reports each author whose name has the problem. */
-    private static void authorNames(Article article, AuthorNames.Problem problem, Consumer<String> report) {
+    /** Reports each author whose name breaks this check's rule. */
+    private void authorNames(Article article, Consumer<String> report) {
         String publisher = article.publisher() == null ? null : article.publisher().name();
         ArticleParts.authors(article, (author, path) -> {
             String name = author.party().name();
-            if (name != null && AuthorNames.problems(name, author.party() instanceof Person, publisher).contains(problem)) {
+            if (name != null && breaks(name, author.party() instanceof Person, publisher)) {
                 report.accept(path + ".party.name");
             }
         });

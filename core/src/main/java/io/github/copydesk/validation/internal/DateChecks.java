@@ -18,6 +18,11 @@ public enum DateChecks implements ArticleCheck {
     MODIFIED_NOT_BEFORE_PUBLISHED,
     /** {@code publishable.date-created.not-after-published}, reported on {@code datePublished}. */
     CREATED_NOT_AFTER_PUBLISHED,
+    /**
+     * {@code publishable.date-published.not-before-embargo}, reported on {@code datePublished}: a date-only
+     * publication date on the embargo's day passes.
+     */
+    PUBLISHED_NOT_BEFORE_EMBARGO,
     /** {@code google.date-published.expected}: the article has a publication date. */
     PUBLISHED_EXPECTED,
     /** {@code google.date-modified.expected}: the article has a modification date. */
@@ -35,6 +40,11 @@ public enum DateChecks implements ArticleCheck {
             }
             case CREATED_NOT_AFTER_PUBLISHED -> {
                 if (isAfter(article.dateCreated(), article.datePublished())) {
+                    report.accept("datePublished");
+                }
+            }
+            case PUBLISHED_NOT_BEFORE_EMBARGO -> {
+                if (isAfter(article.embargoedUntil(), article.datePublished())) {
                     report.accept("datePublished");
                 }
             }

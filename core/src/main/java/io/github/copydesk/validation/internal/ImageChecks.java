@@ -68,7 +68,8 @@ public enum ImageChecks implements ArticleCheck {
             }
             case LICENSE_REQUIRED -> ArticleParts.media(article, Image.class, (image, path) -> {
                 Rights r = image.rights();
-                if (!r.isEmpty() && (image.url() == null || (r.creator() == null && Text.isBlankOrNull(image.credit())
+                boolean optedIn = r.license() != null || r.acquireLicensePage() != null;
+                if (optedIn && (image.url() == null || (r.creator() == null && Text.isBlankOrNull(image.credit())
                         && Text.isBlankOrNull(r.copyrightNotice()) && r.license() == null))) {
                     report.accept(path + ".rights");
                 }

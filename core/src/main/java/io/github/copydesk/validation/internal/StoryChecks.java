@@ -20,6 +20,8 @@ public enum StoryChecks implements ArticleCheck {
     HEADLINE_LENGTH,
     /** {@code editorial.dateline.expected}: the article has a dateline. */
     DATELINE_EXPECTED,
+    /** {@code editorial.dateline.locality.expected}: a dateline names its locality; reported on its place's locality. */
+    DATELINE_LOCALITY_EXPECTED,
     /**
      * {@code editorial.quote.in-body}: every quote's words appear in the body as whole words ("on" is
      * not in "only"), after normalising quotation marks, apostrophes and white space.
@@ -38,6 +40,11 @@ public enum StoryChecks implements ArticleCheck {
                 String headline = article.headline();
                 if (headline != null && headline.codePointCount(0, headline.length()) > MAX_HEADLINE) {
                     report.accept("headline");
+                }
+            }
+            case DATELINE_LOCALITY_EXPECTED -> {
+                if (article.dateline() != null && Text.isBlankOrNull(article.dateline().place().locality())) {
+                    report.accept("dateline.place.locality");
                 }
             }
             case DATELINE_EXPECTED -> {

@@ -86,7 +86,6 @@ class ArticleRulesTest {
     void inheritedGroup_checksTheRulesOfEveryGroupItExtends() {
         assertEquals(new TreeSet<>(List.of(
                 "publishable.headline.required at headline",
-                "publishable.date-modified.not-before-published at dateModified",
                 "google.author.name.no-prefix at byline.contributors[0].party.name",
                 "google.paywall.class-selector at paywall.sections[0]")), rules(Publishing.class));
 
