@@ -91,6 +91,19 @@ public final class ValidationReport {
     }
 
     /**
+     * The report's first line, in its {@linkplain #locale() locale}: how many findings of each severity.
+     *
+     * @return such as {@code 3 findings: 1 error, 1 warning, 1 info}, or {@code No findings.}
+     */
+    public String summary() {
+        if (findings.isEmpty()) {
+            return word("report.empty");
+        }
+        return new MessageFormat(word("report.summary"), locale).format(new Object[] {
+                findings.size(), count(Severity.ERROR), count(Severity.WARNING), count(Severity.INFO)});
+    }
+
+    /**
      * The report for people, in the report's {@linkplain #locale() locale} (English and German ship with
      * Copydesk): a summary line, then for each finding its severity, rule and where, the message (what is
      * wrong and how to fix it) and, for a rule from an external guideline, its link.
@@ -109,12 +122,10 @@ public final class ValidationReport {
     @Override
     public String toString() {
         if (findings.isEmpty()) {
-            return word("report.empty");
+            return summary();
         }
         String newline = System.lineSeparator();
-        StringBuilder out = new StringBuilder(new MessageFormat(word("report.summary"), locale).format(new Object[] {
-                findings.size(), count(Severity.ERROR), count(Severity.WARNING), count(Severity.INFO)}))
-                .append(newline);
+        StringBuilder out = new StringBuilder(summary()).append(newline);
         String at = word("report.at");
         String article = word("report.article");
         String see = word("report.see");

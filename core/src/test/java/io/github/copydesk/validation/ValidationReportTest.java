@@ -68,6 +68,7 @@ class ValidationReportTest {
         assertTrue(text.contains("Siehe https://developers.google.com/search/docs/appearance/structured-data/article"), text);
         assertFalse(text.contains("See "), text);
         assertEquals("Keine Befunde.", ValidationReport.of(List.of(), Locale.GERMANY).toString());
+        assertEquals("4 Befunde: 1 Fehler, 2 Warnungen, 1 Hinweis", report.summary());
         assertEquals(Locale.GERMAN, report.locale());
         assertEquals("1 finding: 0 errors, 0 warnings, 1 info" + System.lineSeparator(),
                 ValidationReport.of(List.of(INFO)).toString().lines().findFirst().orElseThrow() + System.lineSeparator());
