@@ -44,6 +44,7 @@ public class ArticleController {
         this.validator = validator;
     }
 
+    // README begin (README.md, "Spring Boot": this region is quoted there, and ReadmeTest checks the quote)
     /**
      * Publishes an article: Bean Validation rejects it (400) when it is not publishable or breaks a Google Search
      * error rule; the full validation rejects it (422) for an editorial error, such as a misquote.
@@ -87,6 +88,7 @@ public class ArticleController {
                 "headlines", page.articles().stream().map(a -> String.valueOf(a.headline())).toList(),
                 "findings", page.findings().stream().map(f -> f.code().id()).toList());
     }
+    // README end
 
     /**
      * An article submitted with a note to the desk: the note's built-in constraint and the article's rules are
