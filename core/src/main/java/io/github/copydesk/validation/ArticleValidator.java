@@ -108,6 +108,16 @@ public final class ArticleValidator {
     }
 
     /**
+     * The languages Copydesk writes its messages in: English and German. A locale of another language gets
+     * English, unless the application's {@code ValidationMessages} bundle has messages in it.
+     *
+     * @return the languages, English first
+     */
+    public static List<Locale> languages() {
+        return Messages.LANGUAGES;
+    }
+
+    /**
      * Validates an article against the validator's profiles (every profile unless the builder chose
      * others), and the house rules.
      *

@@ -312,6 +312,10 @@ class ProfileRulesTest {
                         author(1, CleanArticles.JOHN.withAffiliation(CleanArticles.PUBLISHER))),
                 passes(Rule.GOOGLE_AUTHOR_NO_PUBLISHER, "'Mary-Kate O'Neill'", authorNamed(1, "Mary-Kate O'Neill")),
                 passes(Rule.GOOGLE_AUTHOR_NO_INITIALS, "'Elena Muster' alone", authorNamed(1, "Elena Muster")),
+                passes(Rule.GOOGLE_AUTHOR_NO_INITIALS, "'William (Bill) Smith', a nickname inside the name",
+                        authorNamed(1, "William (Bill) Smith")),
+                passes(Rule.GOOGLE_AUTHOR_NO_INITIALS, "'Bruno (Henrique Zecchin) Rodrigues' (corpus 033), middle names inside",
+                        authorNamed(1, "Bruno (Henrique Zecchin) Rodrigues")),
 
                 passes(Rule.GOOGLE_DATE_PUBLISHED_EXPECTED, "datePublished in UTC",
                         b -> b.datePublished(NewsDate.parse("2016-07-27T08:00:00Z"))),

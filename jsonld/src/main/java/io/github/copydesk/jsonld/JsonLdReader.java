@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import io.github.copydesk.jsonld.internal.PageReader;
+import io.github.copydesk.jsonld.internal.mapping.PageFacts;
 import io.github.copydesk.model.Article;
 import io.github.copydesk.read.ReadCode;
 import io.github.copydesk.read.ReadException;
@@ -140,7 +141,30 @@ public final class JsonLdReader {
      * @throws ReadException as the class documentation says for each mode
      */
     public ReadResult read(List<String> blocks) {
-        return reader.read(Inputs.blocks(blocks, limits), new Findings(strict));
+        return reader.read(Inputs.blocks(blocks, limits), new Findings(strict), PageFacts.NONE);
+    }
+
+    /**
+     * Reads the JSON-LD blocks of an HTML page together, with what the page says beside them: an article
+     * whose markup names no URL gets the page's canonical URL (an INFO finding,
+     * {@link ReadCode#URL_FROM_PAGE}); an image the page shows in an {@code <img>} gets that element's
+     * {@code alt} as its alt text, and only the alt text of media the page does not show is recorded as
+     * {@linkplain Article#unexpressed() not expressible}. The page's own findings (a charset repair) come
+     * first.
+     *
+     * @param page the page
+     * @return the articles and findings
+     * @throws NullPointerException if {@code page} is null
+     * @throws ReadException as the class documentation says for each mode
+     */
+    public ReadResult read(HtmlPage page) {
+        Objects.requireNonNull(page, "page");
+        Findings findings = new Findings(strict);
+        for (ReadFinding f : page.findings()) {
+            findings.syntax(f.severity(), f.code(), f.block(), f.path(), f.line(), f.column(), f.message());
+        }
+        return reader.read(Inputs.blocks(page.blocks(), limits), findings,
+                new PageFacts(page.canonical(), page::shows, page::altText));
     }
 
     /**
@@ -175,7 +199,7 @@ public final class JsonLdReader {
         Objects.requireNonNull(charset, "charset");
         Findings findings = new Findings(strict);
         String text = Inputs.decode(bytes, charset, limits, findings);
-        return reader.read(List.of(text), findings);
+        return reader.read(List.of(text), findings, PageFacts.NONE);
     }
 
     /** @return whether this reader is strict */

@@ -35,6 +35,8 @@ import java.util.Locale;
  *   <td>not a URL, a relative URL, a placeholder URL</td></tr>
  * <tr><td>{@link #URL_REPAIRED}</td><td>{@code read.url.repaired}</td><td>WARNING</td>
  *   <td>{@code &amp;amp;} in a URL, characters percent-encoded, several URLs in one text</td></tr>
+ * <tr><td>{@link #URL_FROM_PAGE}</td><td>{@code read.url.from-page}</td><td>INFO</td>
+ *   <td>an article whose markup names no URL given the page's canonical link (else its {@code og:url})</td></tr>
  * <tr><td>{@link #REFERENCE_UNRESOLVED}</td><td>{@code read.reference.unresolved}</td><td>ERROR</td>
  *   <td>a reference that names nothing in the input read, or a cycle of references</td></tr>
  * <tr><td>{@link #TYPE_REPAIRED}</td><td>{@code read.type.repaired}</td><td>WARNING or INFO</td>
@@ -75,6 +77,8 @@ public enum ReadCode {
     URL_UNREADABLE("read.url.unreadable", "an unreadable URL"),
     /** A URL read after a repair. */
     URL_REPAIRED("read.url.repaired", "a URL not written as one"),
+    /** An article's URL taken from its page: the canonical link, else {@code og:url}. */
+    URL_FROM_PAGE("read.url.from-page", "a URL taken from the page"),
     /** A reference that could not be resolved. */
     REFERENCE_UNRESOLVED("read.reference.unresolved", "an unresolved reference"),
     /** A type read after a repair, or as another type. */

@@ -26,6 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Messages {
 
+    /** The languages of Copydesk's bundle, English first (the root bundle is English). */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
+
     private static final String OWN = "io/github/copydesk/validation/internal/messages";
     private static final String USER = "ValidationMessages";
     private static final ResourceBundle.Control CONTROL = ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -6,6 +6,7 @@ import java.util.List;
 import io.github.copydesk.jsonld.internal.graph.Block;
 import io.github.copydesk.jsonld.internal.graph.NodeGraph;
 import io.github.copydesk.jsonld.internal.mapping.ArticleReader;
+import io.github.copydesk.jsonld.internal.mapping.PageFacts;
 import io.github.copydesk.model.Article;
 import io.github.copydesk.read.ReadException;
 import io.github.copydesk.read.ReadLimits;
@@ -37,10 +38,11 @@ public final class PageReader {
      *
      * @param blocks the blocks, decoded and checked by {@link Inputs}
      * @param findings where findings go (it may hold findings about the decoding already)
+     * @param page what the page says beside its JSON-LD, or {@link PageFacts#NONE}
      * @return the articles and findings
      * @throws ReadException in strict mode for anything not read exactly; in both modes for a limit
      */
-    public ReadResult read(List<String> blocks, Findings findings) {
+    public ReadResult read(List<String> blocks, Findings findings, PageFacts page) {
         JsonTreeParser.Budget budget = new JsonTreeParser.Budget();
         List<Block> parsed = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
@@ -49,7 +51,7 @@ public final class PageReader {
             parsed.add(block);
         }
         try {
-            List<Article> articles = new ArticleReader(new NodeGraph(parsed, findings)).read();
+            List<Article> articles = new ArticleReader(new NodeGraph(parsed, findings), page).read();
             return new ReadResult(articles, findings.list());
         } catch (ReadException e) {
             throw Inputs.located(e, blocks);

@@ -27,15 +27,18 @@ public final class ArticleReader {
 
     private final NodeGraph graph;
     private final Reading r;
+    private final PageFacts page;
 
     /**
      * A reader of one page's graph.
      *
      * @param graph the graph
+     * @param page what the page says beside its JSON-LD, or {@link PageFacts#NONE}
      */
-    public ArticleReader(NodeGraph graph) {
+    public ArticleReader(NodeGraph graph, PageFacts page) {
         this.graph = graph;
         this.r = Reading.of(graph);
+        this.page = page;
     }
 
     /**
@@ -83,7 +86,7 @@ public final class ArticleReader {
             return;
         }
         graph.types(s, true);
-        Article article = ArticleMapping.read(r, s, types);
+        Article article = ArticleMapping.read(r, s, types, page);
         if (article != null) {
             articles.add(article);
         }
