@@ -9,11 +9,13 @@ import java.util.Locale;
 import jakarta.validation.ValidationException;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * An application without a Jakarta Validation provider: the build runs this class alone, on a class path
  * without Hibernate Validator (core's pom, execution {@code no-provider}); the other runs leave it out.
  */
+@EnabledIfSystemProperty(named = "copydesk.test.noProvider", matches = "true")
 class NoProviderTest {
 
     @Test
