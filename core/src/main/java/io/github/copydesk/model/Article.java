@@ -431,7 +431,6 @@ public record Article(
          * Sets the date created.
          *
          * @param dateCreated when it was first written
- * @param embargoedUntil when it may be published, at the earliest
          * @return this builder
          */
         public Builder dateCreated(NewsDate dateCreated) {
