@@ -22,6 +22,7 @@ import io.github.copydesk.read.internal.json.JsonTreeParser;
 public final class PageReader {
 
     private final JsonTreeParser parser;
+    private final int maxDefinitionsPerId;
 
     /**
      * A reader.
@@ -31,6 +32,7 @@ public final class PageReader {
      */
     public PageReader(ReadLimits limits, boolean strict) {
         this.parser = new JsonTreeParser(limits, strict);
+        this.maxDefinitionsPerId = limits.maxDefinitionsPerId();
     }
 
     /**
@@ -51,7 +53,7 @@ public final class PageReader {
             parsed.add(block);
         }
         try {
-            List<Article> articles = new ArticleReader(new NodeGraph(parsed, findings), page).read();
+            List<Article> articles = new ArticleReader(new NodeGraph(parsed, findings, maxDefinitionsPerId), page).read();
             return new ReadResult(articles, findings.list());
         } catch (ReadException e) {
             throw Inputs.located(e, blocks);

@@ -335,7 +335,7 @@ final class ArticleMapping {
             b.dateModified(v.get(DATE_MODIFIED));
             b.dateCreated(v.get(DATE_CREATED));
             Dateline text = v.get(DATELINE);
-            b.dateline(PlaceMapping.dateline(text, v.get(LOCATION_CREATED)));
+            b.dateline(PlaceMapping.dateline(text, v.get(LOCATION_CREATED), r.lenient()));
             b.byline(byline(v));
             PartMapping.Parts parts = v.get(HAS_PART);
             b.quotes(parts == null ? List.of() : parts.quotes());

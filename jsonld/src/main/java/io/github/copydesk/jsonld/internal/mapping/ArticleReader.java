@@ -15,6 +15,7 @@ import io.github.copydesk.jsonld.internal.graph.NodeGraph;
 import io.github.copydesk.jsonld.internal.graph.Types;
 import io.github.copydesk.model.Article;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -50,7 +51,13 @@ public final class ArticleReader {
         List<Article> articles = new ArrayList<>();
         Set<ObjectNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> seenIds = new HashSet<>();
+        Set<String> candidateIds = new HashSet<>();
         for (Definition candidate : graph.candidates()) {
+            // the node of an @id is read from its first candidate: the others are the same node
+            JsonNode id = candidate.node().get(Term.ID.term());
+            if (id != null && id.isTextual() && !candidateIds.add(id.textValue())) {
+                continue;
+            }
             Node s = graph.node(candidate);
             Types types = graph.types(s, false);
             if (types.article()) {

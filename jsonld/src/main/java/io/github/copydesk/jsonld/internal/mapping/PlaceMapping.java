@@ -130,20 +130,22 @@ final class PlaceMapping {
 
     /**
      * A dateline from its text and its place, as read: the place is {@code locationCreated}'s, or when
-     * there is none, the place the text shows ({@link Dateline#parse(CharSequence)}).
+     * there is none and the read is lenient, the place the text shows ({@link Dateline#parse(CharSequence)}).
+     * A strict read takes the markup as written, which names no place (and the writer's projection has none).
      *
      * @param text the dateline read from the text, or {@code null}
      * @param place the place, or {@code null}
+     * @param lenient whether the read is lenient
      * @return the dateline, or {@code null} when there is neither
      */
-    static Dateline dateline(Dateline text, Place place) {
+    static Dateline dateline(Dateline text, Place place, boolean lenient) {
         if (text == null && place == null) {
             return null;
         }
         if (text == null) {
             return new Dateline(null, place, null, null, null);
         }
-        return text.withPlace(place != null ? place : placeShownBy(text.text()));
+        return text.withPlace(place != null ? place : lenient ? placeShownBy(text.text()) : NO_PLACE);
     }
 
     /** The place a dateline's text shows ("LISBON, Portugal"), or none when the text is in no known form. */
