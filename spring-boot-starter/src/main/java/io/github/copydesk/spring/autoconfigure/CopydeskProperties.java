@@ -104,9 +104,11 @@ public record CopydeskProperties(@DefaultValue Validation validation, @DefaultVa
      * @param maxDepth the deepest nesting of JSON arrays and objects (default ReadLimits.DEFAULT_MAX_DEPTH)
      * @param maxStringLength the longest JSON string, in characters (default ReadLimits.DEFAULT_MAX_STRING_LENGTH)
      * @param maxNodes the most JSON values in one input (default ReadLimits.DEFAULT_MAX_NODES)
+     * @param maxDefinitionsPerId the most objects that define one {@code @id} (default
+     *        ReadLimits.DEFAULT_MAX_DEFINITIONS_PER_ID)
      */
     public record Reader(@DefaultValue("false") boolean strict, DataSize maxInputSize, Integer maxDepth,
-            Integer maxStringLength, Integer maxNodes) {
+            Integer maxStringLength, Integer maxNodes, Integer maxDefinitionsPerId) {
 
         /**
          * The limits these settings give.
@@ -127,6 +129,9 @@ public record CopydeskProperties(@DefaultValue Validation validation, @DefaultVa
             }
             if (maxNodes != null) {
                 limits = limits.withMaxNodes(maxNodes);
+            }
+            if (maxDefinitionsPerId != null) {
+                limits = limits.withMaxDefinitionsPerId(maxDefinitionsPerId);
             }
             return limits;
         }

@@ -74,7 +74,8 @@ class CopydeskAutoConfigurationTest {
                 "copydesk.reader.max-input-size=1KB",
                 "copydesk.reader.max-depth=8",
                 "copydesk.reader.max-string-length=100",
-                "copydesk.reader.max-nodes=50").run(context -> {
+                "copydesk.reader.max-nodes=50",
+                "copydesk.reader.max-definitions-per-id=3").run(context -> {
                     ArticleValidator validator = context.getBean(ArticleValidator.class);
                     assertThat(validator.profiles()).containsExactlyInAnyOrder(Profile.PUBLISHABLE, Profile.GOOGLE_SEARCH);
                     List<Finding> findings = validator.validate(draft(), Locale.ENGLISH).findings();
@@ -92,7 +93,7 @@ class CopydeskAutoConfigurationTest {
                     JsonLdReader reader = context.getBean(JsonLdReader.class);
                     assertThat(reader.isStrict()).isTrue();
                     assertThat(reader.limits()).isEqualTo(ReadLimits.defaults().withMaxInputBytes(1024).withMaxDepth(8)
-                            .withMaxStringLength(100).withMaxNodes(50));
+                            .withMaxStringLength(100).withMaxNodes(50).withMaxDefinitionsPerId(3));
                 });
     }
 
