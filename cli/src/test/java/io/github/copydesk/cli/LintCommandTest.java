@@ -519,4 +519,75 @@ class LintCommandTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    // issue 11: no special file, selector or shape may stall a run
+
+    private static Path fifo(Path at) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("mkfifo", at.toString()).redirectErrorStream(true).start();
+        assertEquals(0, p.waitFor(), () -> "mkfifo failed");
+        return at;
+    }
+
+    @Test
+    void lint_devZeroAndAFifoNamed_unreadableAtOnce() throws Exception {
+        Path pipe = fifo(dir.resolve("story.jsonld"));
+        Path good = Pages.write(dir.resolve("good.jsonld"), Pages.ARTICLE_BLOCK);
+
+        Cli.Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> Cli.run("lint", "--format", "json", "/dev/zero", pipe.toString(), good.toString()));
+
+        JsonNode files = run.json().get("files");
+        assertEquals(3, files.size(), run::toString);
+        for (int i = 0; i < 2; i++) {
+            assertTrue(files.get(i).get("error").asText().contains("not a regular file"), files.get(i).toString());
+        }
+        assertTrue(files.get(2).get("error").isNull(), run::toString);
+        assertEquals(1, run.status());
+    }
+
+    @Test
+    void lint_directoryWithSpecialEntries_skipsThemSaysSoAndGoesOn() throws Exception {
+        Pages.write(dir.resolve("a-good.jsonld"), Pages.ARTICLE_BLOCK);
+        Files.createSymbolicLink(dir.resolve("b-zero.jsonld"), Path.of("/dev/zero"));
+        fifo(dir.resolve("c-pipe.html"));
+        Pages.write(dir.resolve("d-good.html"), Pages.twoBlockPage());
+
+        Cli.Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> Cli.run("lint", "--format", "json", dir.toString()));
+
+        JsonNode files = run.json().get("files");
+        assertEquals(4, files.size(), run::toString);
+        for (int i : new int[] {1, 2}) {
+            JsonNode skipped = files.get(i).get("findings").get(0);
+            assertEquals("page.file.skipped", skipped.get("rule").asText(), run::toString);
+            assertEquals("WARNING", skipped.get("severity").asText());
+        }
+        assertEquals(2, run.json().get("summary").get("articles").asInt(), run::toString);
+        assertEquals(0, run.json().get("summary").get("unreadable").asInt(), run::toString);
+    }
+
+    @Test
+    void lint_standardInputPastThePageLimit_unreadableNotExhausted() {
+        byte[] endless = new byte[(int) io.github.copydesk.jsonld.HtmlPage.MAX_BYTES + 10];
+        java.util.Arrays.fill(endless, (byte) ' ');
+
+        Cli.Run run = Cli.withStdin(endless, "lint", "--format", "json", "-");
+
+        assertTrue(run.json().get("files").get(0).get("error").asText().contains("bytes on standard input"), run::toString);
+        assertEquals(2, run.status());
+    }
+
+    @Test
+    void lint_paywallSelectorThatBacktracks_checkedAtOnce() {
+        // issue 11: jsoup's :matches ran this regular expression with catastrophic backtracking
+        Path page = Pages.write(dir.resolve("p.html"), Pages.paywallPage("<div class=\"a\">" + "a".repeat(40) + "</div>",
+                "*:matches((.*a){12}b)"));
+
+        Cli.Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> Cli.run("lint", "--format", "json", "--profile", "google", page.toString()));
+
+        List<String> rules = findings(run.json().get("files").get(0)).stream().map(f -> f.get("rule").asText()).toList();
+        assertTrue(rules.contains("google.paywall.class-selector"), rules::toString);
+        assertFalse(rules.contains("page.paywall.section.missing"), rules::toString);
+    }
 }
