@@ -83,6 +83,35 @@ class UrlsTest {
                 read.findings().get(0).message());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "https://example.com\\@evil.com/|example.com|evil.com",
+        "https://example.com\\.evil.com/a|example.com|example.com%5c.evil.com",
+        "'http://example.com\\\\x@evil.com/'|example.com|evil.com"})
+    void lenient_repairThatWouldChangeTheHost_isUnreadable(String text, String browser, String encoded) {
+        // issue 11: a browser reads a backslash as the end of the host; its percent-encoded form is not
+        assertEquals(browser, Urls.browserHost(text));
+        Read read = lenient(text);
+
+        assertNull(read.url());
+        assertEquals(List.of(ReadCode.URL_UNREADABLE), read.findings().stream().map(ReadFinding::code).toList());
+        assertTrue(read.findings().get(0).message().contains("would change its host from \"" + browser + "\""),
+                read.findings().get(0).message());
+        assertTrue(read.findings().get(0).message().contains("to \"" + encoded + "\""), read.findings().get(0).message());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "https://x.example/a b|x.example",
+        "https://User@X.Example:8080/p|x.example",
+        "https://[::1]:8080/|[::1]",
+        "HTTP://x.example?q|x.example",
+        "https://a@b@x.example#f|x.example",
+        "ftp://x.example/|"})
+    void browserHost_asTheUrlStandardReadsHttp(String text, String host) {
+        assertEquals(host, Urls.browserHost(text));
+    }
+
     @Test
     void lenient_entityAndIllegalCharacters_areTwoRepairs() {
         Read read = lenient("https://x.example/a&amp;b c");
