@@ -34,7 +34,8 @@ import java.util.Locale;
  * <tr><td>{@link #URL_UNREADABLE}</td><td>{@code read.url.unreadable}</td><td>ERROR</td>
  *   <td>not a URL, a relative URL, a placeholder URL</td></tr>
  * <tr><td>{@link #URL_REPAIRED}</td><td>{@code read.url.repaired}</td><td>WARNING</td>
- *   <td>{@code &amp;amp;} in a URL, characters percent-encoded, several URLs in one text</td></tr>
+ *   <td>white space around a URL, {@code &amp;amp;} in a URL, characters percent-encoded, several URLs in
+ *   one text</td></tr>
  * <tr><td>{@link #URL_FROM_PAGE}</td><td>{@code read.url.from-page}</td><td>INFO</td>
  *   <td>an article whose markup names no URL given the page's canonical link (else its {@code og:url})</td></tr>
  * <tr><td>{@link #REFERENCE_UNRESOLVED}</td><td>{@code read.reference.unresolved}</td><td>ERROR</td>
