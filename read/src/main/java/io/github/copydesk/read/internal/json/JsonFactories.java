@@ -6,12 +6,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 
 /**
- * The private Jackson factories of Copydesk's readers: never the application's, so that its settings
- * change nothing here and the limits are Copydesk's. Every factory leaves the source out of locations
- * (no input text in messages). Thread-safe.
+ * The private Jackson factories of Copydesk's readers and writers: never the application's, so that
+ * its settings change nothing here and the limits are Copydesk's. Every reading factory leaves the
+ * source out of locations (no input text in messages). Thread-safe.
  */
 public final class JsonFactories {
 
@@ -53,6 +55,21 @@ public final class JsonFactories {
                 .build();
         return new JsonFactoryBuilder().streamReadConstraints(constraints)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION);
+    }
+
+    /**
+     * A factory for writing JSON that goes into HTML pages: the {@link HtmlSafeEscapes}, their hex
+     * digits in lower case ({@code \u003c}, as every Copydesk writer writes them), and the target a
+     * generator writes to left open when it closes (the caller owns it).
+     *
+     * @return the factory
+     */
+    public static JsonFactory writing() {
+        return new JsonFactoryBuilder()
+                .characterEscapes(HtmlSafeEscapes.INSTANCE)
+                .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
     }
 
     private static JsonFactoryBuilder forgiving(JsonFactoryBuilder builder) {

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringWriter;
 
 import io.github.copydesk.read.ReadLimits;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -71,6 +73,23 @@ class JsonFactoriesTest {
             assertFalse(e.getMessage().contains("s3cr3t"), e.getMessage());
             assertFalse(e.getMessage().contains("apikey"), e.getMessage());
         }
+    }
+
+    @Test
+    void writing_escapesForHtmlInLowerCaseHex_andLeavesTheTargetOpen() throws IOException {
+        StringWriter out = new StringWriter() {
+            @Override
+            public void close() {
+                throw new AssertionError("the writer's target was closed");
+            }
+        };
+        try (JsonGenerator g = JsonFactories.writing().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("k<", "</script>&\u2028\u00e9");
+            g.writeEndObject();
+        }
+        out.write('!');
+        assertEquals("{\"k\\u003c\":\"\\u003c/script\\u003e\\u0026\\u2028\u00e9\"}!", out.toString());
     }
 
     @Test
