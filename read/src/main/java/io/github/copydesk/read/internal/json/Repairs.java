@@ -20,7 +20,10 @@ final class Repairs {
     /** Where a string that ended too early really ends: a quote followed by what may follow a value. */
     private static final Pattern STRING_END = Pattern.compile(
             "\"(?=[ \\t\\r\\n]*(?:,[ \\t\\r\\n]*\"[^\"\\\\\\r\\n]{0,200}\"[ \\t\\r\\n]*:|[}\\]]|,[ \\t\\r\\n]*[\\[{]|\\z))");
-    private static final Pattern WRAPPER_START = Pattern.compile("\\A[ \\t\\r\\n]*(?://[ \\t]*|/\\*[ \\t]*)?(<!\\[CDATA\\[|<!--)");
+    /** A wrapper's start marker, alone or in a line or block comment; group 1 opens a block comment, group 2 is the marker. */
+    private static final Pattern WRAPPER_START = Pattern.compile("\\A[ \\t\\r\\n]*(?://[ \\t]*|(/\\*)[ \\t]*)?(<!\\[CDATA\\[|<!--)");
+    /** The end of a block comment around a start marker: {@code /* <![CDATA[ *}{@code /}. */
+    private static final Pattern COMMENT_END = Pattern.compile("[ \\t]*\\*/");
     private static final Pattern WRAPPER_END = Pattern.compile("(?://[ \\t]*|/\\*[ \\t]*)?(\\]\\]>|-->)[ \\t\\r\\n]*(?:\\*/)?[ \\t\\r\\n]*\\z");
 
     /** Insertions made so far: {offset in the original text, length}, in order. */
@@ -45,14 +48,21 @@ final class Repairs {
         if (!start.lookingAt()) {
             return null;
         }
+        int after = start.end();
+        if (start.group(1) != null) {
+            Matcher comment = COMMENT_END.matcher(text).region(after, text.length());
+            if (comment.lookingAt()) {
+                after = comment.end();
+            }
+        }
         Matcher end = WRAPPER_END.matcher(text);
-        boolean cdata = start.group(1).startsWith("<![");
+        boolean cdata = start.group(2).startsWith("<![");
         char[] chars = text.toCharArray();
-        blank(chars, 0, start.end());
-        if (end.find(start.end()) && end.group(1).startsWith("]]") == cdata) {
+        blank(chars, 0, after);
+        if (end.find(after) && end.group(1).startsWith("]]") == cdata) {
             blank(chars, end.start(), end.end());
         }
-        return new Unwrapped(new String(chars), cdata, start.start(1));
+        return new Unwrapped(new String(chars), cdata, start.start(2));
     }
 
     private static void blank(char[] chars, int from, int to) {

@@ -239,10 +239,6 @@ class JsonTreeParserTest {
     }
 
     @Test
-    @Disabled("bug: Repairs.unwrap() accepts a wrapper opened with '/*<![CDATA[' (its pattern allows the '/*') but "
-            + "leaves the '*/' that closes that comment, so the common XHTML form /* <![CDATA[ */ {...} /* ]]> */ is "
-            + "not read at all (ERROR, nothing read), though the forgiving parser, which reads comments, would read it "
-            + "without the unwrapping")
     void cdataWrapperInBlockComments_isRemoved() {
         Lenient read = lenient("/* <![CDATA[ */ {\"a\":1} /* ]]> */");
         assertEquals(values("[{\"a\":1}]"), read.roots());

@@ -18,7 +18,8 @@ class RepairsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "'<![CDATA[{}]]>'|true|0", "'//<![CDATA[\n{}\n//]]>'|true|2", "'  // <![CDATA[\r\n{}\r\n// ]]>  '|true|5",
-        "'<!--{}-->'|false|0", "'\n<!--\n{}\n-->\n'|false|1"})
+        "'<!--{}-->'|false|0", "'\n<!--\n{}\n-->\n'|false|1", "'/* <![CDATA[ */ {} /* ]]> */'|true|3",
+        "'/*<![CDATA[*/\n{}\n/*]]>*/'|true|2", "'/* <!-- */{}/* --> */'|false|3"})
     void unwrap_blanksTheWrapper_keepingLengthAndLineEnds(String text, boolean cdata, int start) {
         Repairs.Unwrapped u = Repairs.unwrap(text);
         assertEquals(cdata, u.cdata());
