@@ -76,6 +76,17 @@ class JsonFactoriesTest {
     }
 
     @Test
+    void names_longerThanJacksonsOwnDefaultLimit_areReadWithinTheStringLimit() throws IOException {
+        // Jackson 2.16 and later limit names to 50,000 chars unless told otherwise; 2.15 does not limit them
+        String name = "n".repeat(60_000);
+        for (JsonFactory factory : new JsonFactory[] {JsonFactories.strict(ReadLimits.defaults()),
+            JsonFactories.forgiving(ReadLimits.defaults()), JsonFactories.FORGIVING}) {
+            assertEquals(1, read(factory, "{\"" + name + "\":1}").get(name).intValue());
+        }
+        assertEquals(2, read(JsonFactories.strict(LIMITS), "{\"" + "n".repeat(33) + "\":2}").get("n".repeat(33)).intValue());
+    }
+
+    @Test
     void writing_escapesForHtmlInLowerCaseHex_andLeavesTheTargetOpen() throws IOException {
         StringWriter out = new StringWriter() {
             @Override
