@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -41,9 +42,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * (single quotes, trailing commas, comments, control characters in strings, unquoted names,
  * {@code NaN}); then up to {@link #MAX_REPAIRS} repairs at the place the parser stops (a missing value
  * read as {@code null}, unquoted text read as a string, unescaped quotation marks inside a string
- * escaped); what still fails is reported and what was read before it is kept. A key given twice
- * keeps its last value, as JavaScript's {@code JSON.parse} does, reported at the second key's name.
- * Several values in one block are each read.
+ * escaped, a missing comma between two values inserted); what still fails is reported and what was
+ * read before it is kept. A block that ends before its value does is read up to its end with an
+ * error, not repaired: nothing tells a closing bracket forgotten from the rest of the block cut off.
+ * A key given twice keeps its last value, as JavaScript's {@code JSON.parse} does, reported at the
+ * second key's name. Several values in one block are each read.
  *
  * <p>A format says what it keeps through a {@link Shape}. Immutable and thread-safe.
  */
@@ -187,7 +190,9 @@ public final class JsonTreeParser {
             } catch (Syntax e) {
                 last = e;
             }
-            Repairs.Repair repair = attempt < MAX_REPAIRS ? Repairs.at(current, last.offset) : null;
+            ObjectNode object = last.object;
+            Repairs.Repair repair = attempt < MAX_REPAIRS
+                    ? Repairs.at(current, last.offset, last.container, name -> object != null && object.has(name)) : null;
             if (repair == null) {
                 break;
             }
@@ -197,9 +202,17 @@ public final class JsonTreeParser {
                     source.column(last.offset), repair.what() + " (" + last.message + ")");
             current = repairs.apply(repair, current);
         }
+        String read;
+        if (roots.isEmpty()) {
+            read = "nothing read";
+        } else if (last.offset >= current.length()) {
+            // a bracket missing at the end, or the rest of a block cut off: which, nothing tells
+            read = "the block ends before its value does: read up to its end";
+        } else {
+            read = "read up to here, the rest is left out";
+        }
         findings.syntax(Severity.ERROR, ReadCode.JSON_MALFORMED, block, last.path, source.line(last.offset),
-                source.column(last.offset), "not JSON (" + last.message + "): "
-                        + (roots.isEmpty() ? "nothing read" : "read up to here, the rest is left out"));
+                source.column(last.offset), "not JSON (" + last.message + "): " + read);
         return roots;
     }
 
@@ -224,13 +237,19 @@ public final class JsonTreeParser {
         final String message;
         final String path;
         final boolean duplicate;
+        /** Where the parser was: {@code '['} in an array, <code>'{'</code> in an object, 0 between values. */
+        final char container;
+        /** The object the parser was in, as read so far; or {@code null}. */
+        final transient ObjectNode object;
 
-        Syntax(int offset, String message, String path, boolean duplicate) {
+        Syntax(int offset, String message, String path, boolean duplicate, char container, ObjectNode object) {
             super(message, null, false, false);
             this.offset = offset;
             this.message = message;
             this.path = path;
             this.duplicate = duplicate;
+            this.container = container;
+            this.object = object;
         }
     }
 
@@ -294,7 +313,7 @@ public final class JsonTreeParser {
                         if (names != null) {
                             if (!names.get(names.size() - 1).add(name)) {
                                 throw new Syntax(offset(p.currentTokenLocation(), text), "the key \"" + name
-                                        + "\" appears twice in one object", Positions.pathOf(p).toString(), true);
+                                        + "\" appears twice in one object", Positions.pathOf(p).toString(), true, '{', null);
                             }
                         } else {
                             twice = ((ObjectNode) stack[depth - 1]).has(name) ? offset(p.currentTokenLocation(), text) : -1;
@@ -318,7 +337,7 @@ public final class JsonTreeParser {
                 }
                 if (depth == 0 && single && !roots.isEmpty()) {
                     // a value after the block's value, whatever its kind: the block is where it is
-                    throw new Syntax(offset(p.currentTokenLocation(), text), "more than one JSON value", "$", false);
+                    throw new Syntax(offset(p.currentTokenLocation(), text), "more than one JSON value", "$", false, (char) 0, null);
                 }
                 if (++budget.nodes > limits.maxNodes()) {
                     throw new Exceeded(ReadLimits.Limit.NODES, offset(p.currentTokenLocation(), text),
@@ -378,9 +397,12 @@ public final class JsonTreeParser {
         } catch (StreamConstraintsException e) {
             throw exceeded(text, p);
         } catch (JsonProcessingException e) {
-            throw new Syntax(offending(text, p, e), message(e), Positions.pathOf(p).toString(), false);
+            JsonStreamContext context = p == null ? null : p.getParsingContext();
+            char container = context == null || context.inRoot() ? 0 : context.inArray() ? '[' : '{';
+            ObjectNode object = container == '{' && depth > 0 && stack[depth - 1] instanceof ObjectNode o ? o : null;
+            throw new Syntax(offending(text, p, e), message(e), Positions.pathOf(p).toString(), false, container, object);
         } catch (IOException e) {
-            throw new Syntax(0, "unreadable: " + e.getMessage(), "$", false);
+            throw new Syntax(0, "unreadable: " + e.getMessage(), "$", false, (char) 0, null);
         } finally {
             if (p != null) {
                 try {

@@ -25,7 +25,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -242,13 +241,34 @@ class JsonTreeParserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"{\"a\":1 \"b\":2}", "{\"a\":[1 2]}", "{\"a\":1", "[{\"a\":1}"})
-    @Disabled("bug: ReadCode.JSON_REPAIRED's documentation lists 'a missing comma or bracket' among the repairs (a "
-            + "WARNING, the block read), but JsonTreeParser makes no such repair: {\"a\":1 \"b\":2} is read as {\"a\":1} "
-            + "with an ERROR, \"b\" left out; {\"a\":1 is read with an ERROR. Either the repair or the documentation is missing")
-    void missingCommaOrBracket_isRepairedAsReadCodeDocumentsIt(String text) {
+    @CsvSource(delimiter = '|', value = {
+        "'{\"a\":1 \"b\":2}'|'[{\"a\":1,\"b\":2}]'|$.a 1:8",
+        "'{\"a\":[1 2]}'|'[{\"a\":[1,2]}]'|$.a[1] 1:9",
+        "'[{\"a\":1}\n {\"b\":2}]'|'[[{\"a\":1},{\"b\":2}]]'|$[1] 2:2",
+        "'{\"a\":\"x\" b:[] \"c\":true}'|'[{\"a\":\"x\",\"b\":[],\"c\":true}]'|$.a 1:10;$.b 1:15"})
+    void missingComma_betweenTwoValues_isInsertedWithAWarningAtTheSecond(String text, String values, String where) {
         Lenient read = lenient(text);
-        assertEquals(List.of(Severity.WARNING), read.findings().stream().map(ReadFinding::severity).toList(), read.described()::toString);
+        assertEquals(values(values), read.roots());
+        assertEquals(List.of(where.split(";")), read.findings().stream().map(f -> f.path() + " " + f.line() + ":" + f.column()).toList(),
+                read.described()::toString);
+        for (String d : read.described()) {
+            assertTrue(d.startsWith("WARNING read.json.repaired ") && d.contains("| missing comma between two values inserted ("), d);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "'{\"a\":1'|'[{\"a\":1}]'|1:7",
+        "'[{\"a\":1}'|'[[{\"a\":1}]]'|1:9",
+        "'{\"a\":[1,2]\n'|'[{\"a\":[1,2]}]'|2:1"})
+    void missingBracketAtTheEnd_isNoRepair_theBlockIsReadToItsEndWithAnError(String text, String values, String where) {
+        // a closing bracket forgotten and the rest of the block cut off look the same: a repair would guess which
+        Lenient read = lenient(text);
+        assertEquals(values(values), read.roots());
+        assertEquals(List.of("ERROR read.json.malformed " + where), read.findings().stream()
+                .map(f -> f.severity() + " " + f.code().id() + " " + f.line() + ":" + f.column()).toList());
+        assertTrue(read.findings().get(0).message().endsWith("): the block ends before its value does: read up to its end"),
+                read.findings().get(0).message());
     }
 
     @Test
