@@ -1,5 +1,6 @@
 package io.github.copydesk.read;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 import io.github.copydesk.validation.Rule;
@@ -32,6 +33,9 @@ import io.github.copydesk.validation.Severity;
  * the model passes Google's author-name rules, and the finding still says that the page breaks
  * {@code google.author.name.no-prefix}, at the rule's severity and at the value's place in the page.
  *
+ * <p>Serializable, as the {@link ReadException} that carries one is: a record's serial form is its
+ * components, and deserializing one runs the checks of its canonical constructor.
+ *
  * @param severity how serious it is
  * @param code what kind of finding it is
  * @param block the index of the block or document in the input (0 for the first or only one)
@@ -43,7 +47,7 @@ import io.github.copydesk.validation.Severity;
  * @param rule the validation rule the input as written breaks, or {@code null}
  */
 public record ReadFinding(Severity severity, ReadCode code, int block, String path, int line, int column, String message,
-        Rule rule) {
+        Rule rule) implements Serializable {
 
     /**
      * A finding that names no rule.

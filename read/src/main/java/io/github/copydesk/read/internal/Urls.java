@@ -49,6 +49,10 @@ public final class Urls {
         if (s.isEmpty()) {
             return null;
         }
+        if (s.length() != raw.length()) {
+            // a strict reader rejects it: a repair, like every change Urls makes
+            findings.warning(ReadCode.URL_REPAIRED, block, path, "white space around the URL trimmed: " + Checks.quote(raw));
+        }
         URI known = cache.get(s);
         if (known != null) {
             return known;

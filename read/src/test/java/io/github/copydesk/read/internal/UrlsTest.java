@@ -17,7 +17,6 @@ import io.github.copydesk.read.ReadException;
 import io.github.copydesk.read.ReadFinding;
 import io.github.copydesk.validation.Severity;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -156,12 +155,20 @@ class UrlsTest {
     }
 
     @Test
-    @Disabled("bug: Urls' class documentation lists 'white space around the URL trimmed' among the lenient repairs "
-            + "'each reported', but parse() strips it with no finding (the strip happens before any check)")
     void lenient_whiteSpaceAroundTheUrl_isTrimmedAndReported() {
         Read read = lenient("  https://x.example/a\n");
         assertEquals(URI.create("https://x.example/a"), read.url());
         assertEquals(REPAIRED, read.kinds());
+        assertEquals("white space around the URL trimmed: \"  https://x.example/a\\u000A\"", read.findings().get(0).message());
+    }
+
+    @Test
+    void lenient_whiteSpaceAroundAUrlReadBefore_isReportedAgain() {
+        Findings findings = new Findings(false);
+        Urls urls = new Urls(findings);
+        assertEquals(URI.create("https://x.example/a"), urls.parse("https://x.example/a", 3, URL));
+        assertEquals(URI.create("https://x.example/a"), urls.parse(" https://x.example/a", 3, URL));
+        assertEquals(REPAIRED, new Read(null, findings.list()).kinds());
     }
 
     // ---- one instance per read
