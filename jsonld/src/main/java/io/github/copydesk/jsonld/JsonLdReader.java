@@ -37,8 +37,8 @@ import io.github.copydesk.read.internal.Inputs;
  *   after a repair that guesses nothing, INFO when text was cleaned). It throws
  *   {@link ReadException} only when a limit is exceeded or a {@code Reader} fails. Input that is
  *   not JSON is recovered as far as a forgiving parser can (CDATA and HTML comment wrappers,
- *   trailing commas, single quotes, comments, control characters in strings, a missing value, an
- *   unquoted value, unescaped quotation marks in a string); the rest is reported with its line and
+ *   trailing commas, a missing comma between two values, single quotes, comments, control characters
+ *   in strings, a missing value, an unquoted value, unescaped quotation marks in a string); the rest is reported with its line and
  *   column. Text is cleaned: HTML entities decoded, markup stripped, control characters removed,
  *   white space trimmed; a name that holds a byline ("By A, B and C") is read as one contributor
  *   per person ({@link io.github.copydesk.model.Byline#parse(CharSequence)}). Nothing is invented:
