@@ -90,7 +90,7 @@ public final class PageLint {
                     + "<script type=\"application/ld+json\"> element, so search engines find no article markup in it. Add the "
                     + "article's JSON-LD to the page (copydesk convert --html writes the element).")), List.of());
         }
-        return judge(reader.read(page), page, locale);
+        return judge(reader.read(page), page, locale, "Check the page's JSON-LD.");
     }
 
     /**
@@ -105,21 +105,37 @@ public final class PageLint {
     public Verdict lint(byte[] jsonld, Locale locale) {
         Objects.requireNonNull(jsonld, "jsonld");
         Objects.requireNonNull(locale, "locale");
-        return judge(reader.read(jsonld, StandardCharsets.UTF_8), null, locale);
+        return judge(reader.read(jsonld, StandardCharsets.UTF_8), null, locale,
+                "If this block belongs to a page, lint the page, whose blocks are read together.");
     }
 
-    private Verdict judge(ReadResult read, HtmlPage page, Locale locale) {
+    /**
+     * Judges what another reader read (a wire item read by {@code NinjsReader}, say): its articles are
+     * validated against the chosen profiles, and its findings judged as a page's are; there is no page to
+     * check.
+     *
+     * @param read what the reader read
+     * @param locale the locale of the validation messages
+     * @return the verdict
+     * @throws NullPointerException if a parameter is null
+     */
+    public Verdict lint(ReadResult read, Locale locale) {
+        Objects.requireNonNull(read, "read");
+        Objects.requireNonNull(locale, "locale");
+        return judge(read, null, locale, "");
+    }
+
+    private Verdict judge(ReadResult read, HtmlPage page, Locale locale, String advice) {
         List<ReadFinding> findings = new ArrayList<>(read.findings().size());
         for (ReadFinding f : read.findings()) {
             judged(f, locale).ifPresent(findings::add);
         }
         List<Finding> whole = new ArrayList<>();
         if (read.articles().isEmpty()) {
-            whole.add(PageRule.ARTICLE_MISSING.finding("$", (read.hasErrors()
+            whole.add(PageRule.ARTICLE_MISSING.finding("$", ((read.hasErrors()
                     ? "No article could be recovered: the reader's errors say why. "
-                    : "The JSON-LD holds no node of an Article type (NewsArticle and its subtypes, Article, BlogPosting, ...). ")
-                    + (page != null ? "Check the page's JSON-LD." : "If this block belongs to a page, lint the page, whose blocks "
-                            + "are read together.")));
+                    : "The input holds no article (for JSON-LD, no node of an Article type: NewsArticle and its subtypes, "
+                            + "Article, BlogPosting, ...). ") + advice).strip()));
         }
         List<Verdict.ArticleVerdict> articles = new ArrayList<>(read.articles().size());
         for (Article article : read.articles()) {

@@ -207,6 +207,16 @@ class PageLintTest {
     }
 
     @Test
+    void lint_readResult_judgedAsTheBlockItWasReadFrom() {
+        CraftedPages.Page page = page("author named with By");
+
+        Verdict direct = LINT.lint(page.bytes(), Locale.ENGLISH);
+        Verdict read = LINT.lint(JsonLdReader.lenient().read(page.bytes(), StandardCharsets.UTF_8), Locale.ENGLISH);
+
+        assertEquals(findings(direct), findings(read));
+    }
+
+    @Test
     void lint_blockWithoutArticle_articleMissing() {
         Verdict verdict = LINT.lint("{\"@type\": \"Organization\", \"name\": \"Example News\"}".getBytes(StandardCharsets.UTF_8),
                 Locale.ENGLISH);
