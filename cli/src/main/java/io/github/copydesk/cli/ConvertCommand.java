@@ -78,8 +78,8 @@ final class ConvertCommand implements Callable<Integer> {
         JsonLdReader reader = JsonLdReader.lenient();
         ReadResult read;
         try {
-            Page page = Page.load(input, parent.stdin(), reader);
-            if (page.blockCount() == 0) {
+            Page page = Page.load(input, parent.stdin(), reader.limits().maxInputBytes());
+            if (page.html() != null && page.html().blocks().isEmpty()) {
                 err.println("copydesk convert: " + path + ": the page has no <script type=\"application/ld+json\"> element; nothing to convert");
                 return 1;
             }

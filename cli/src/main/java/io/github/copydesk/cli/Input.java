@@ -11,8 +11,9 @@ import java.util.Locale;
  * @param file the file, or {@code null} for standard input and for an error
  * @param kind what the input holds
  * @param error why the path cannot be read, or {@code null}
+ * @param skipped why a directory entry is not read (it is not a regular file), or {@code null}
  */
-record Input(String display, Path file, Kind kind, String error) {
+record Input(String display, Path file, Kind kind, String error, String skipped) {
 
     /** The name of standard input on the command line and in the output. */
     static final String STDIN = "-";
@@ -28,15 +29,19 @@ record Input(String display, Path file, Kind kind, String error) {
     }
 
     static Input file(String display, Path file) {
-        return new Input(display, file, kindOf(file), null);
+        return new Input(display, file, kindOf(file), null, null);
     }
 
     static Input stdin() {
-        return new Input(STDIN, null, Kind.UNKNOWN, null);
+        return new Input(STDIN, null, Kind.UNKNOWN, null, null);
     }
 
     static Input failed(String display, String error) {
-        return new Input(display, null, Kind.UNKNOWN, error);
+        return new Input(display, null, Kind.UNKNOWN, error, null);
+    }
+
+    static Input skipped(String display, String why) {
+        return new Input(display, null, Kind.UNKNOWN, null, why);
     }
 
     /** The kind of a file from its name. */

@@ -81,7 +81,15 @@ final class Inputs implements Iterable<Input> {
                     if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                         enter(entry);
                     } else if (Input.kindOf(entry) != Input.Kind.UNKNOWN && !Files.isDirectory(entry)) {
-                        next = Input.file(entry.toString(), entry);
+                        if (Files.isRegularFile(entry)) {
+                            next = Input.file(entry.toString(), entry);
+                        } else if (!Files.exists(entry)) {
+                            next = Input.failed(entry.toString(), "no such file: a link to " + linkTarget(entry)
+                                    + ", which does not exist");
+                        } else {
+                            next = Input.skipped(entry.toString(), "skipped: not a regular file (a device, a FIFO, a socket, "
+                                    + "or a link to one), which may never end");
+                        }
                     }
                     continue;
                 }
@@ -109,6 +117,14 @@ final class Inputs implements Iterable<Input> {
                 }
             }
             return true;
+        }
+
+        private static String linkTarget(Path link) {
+            try {
+                return Files.readSymbolicLink(link).toString();
+            } catch (IOException | UnsupportedOperationException e) {
+                return "a missing file";
+            }
         }
 
         private void enter(Path dir) {

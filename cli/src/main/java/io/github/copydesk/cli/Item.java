@@ -54,20 +54,23 @@ record Item(Severity severity, String rule, String path, String message, Source 
         Objects.requireNonNull(source, "source");
     }
 
-    /** A reader finding. */
+    /**
+     * A reader finding; one that names a rule the markup as written breaks reports that rule.
+     */
     static Item of(ReadFinding f) {
-        return new Item(f.severity(), f.code().id(), f.path(), f.message(), Source.READER, null, f.block(), f.line(),
-                f.column());
+        return new Item(f.severity(), f.rule() != null ? f.rule().id() : f.code().id(), f.path(), f.message(), Source.READER,
+                f.rule() == null ? null : f.rule().guideline().orElse(null), f.block(), f.line(), f.column());
     }
 
-    /** A validation finding. */
+    /** A validation finding, or a check of the page ({@code page.} ids). */
     static Item of(Finding f) {
-        return new Item(f.severity(), f.rule(), f.path(), f.message(), Source.VALIDATION, f.guideline(), -1, 0, 0);
+        return new Item(f.severity(), f.rule(), f.path(), f.message(), f.rule().startsWith("page.") ? Source.PAGE
+                : Source.VALIDATION, f.guideline(), -1, 0, 0);
     }
 
-    /** A finding of the command line's own checks. */
-    static Item page(PageRule rule, String path, String message) {
-        return new Item(rule.severity(), rule.id(), path, message, Source.PAGE, rule.guideline(), -1, 0, 0);
+    /** A directory entry that is not a regular file, skipped: said, not an error. */
+    static Item skipped(String why) {
+        return new Item(Severity.WARNING, "page.file.skipped", "$", why, Source.PAGE, null, -1, 0, 0);
     }
 
     /** Where, for people: the path, and for a reader finding its block and position. */

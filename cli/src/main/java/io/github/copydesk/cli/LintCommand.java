@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import io.github.copydesk.jsonld.JsonLdReader;
-import io.github.copydesk.validation.ArticleValidator;
+import io.github.copydesk.jsonld.PageLint;
 import io.github.copydesk.validation.Profile;
 import io.github.copydesk.validation.Severity;
 
@@ -87,7 +87,9 @@ final class LintCommand implements Callable<Integer> {
             }
         }
         Set<Profile> checked = profiles == null ? EnumSet.allOf(Profile.class) : EnumSet.copyOf(profiles);
-        Linter linter = new Linter(JsonLdReader.lenient(), ArticleValidator.create(), checked, locale, parent.stdin());
+        JsonLdReader reader = JsonLdReader.lenient();
+        PageLint lint = PageLint.builder().reader(reader).profiles(checked).build();
+        Linter linter = new Linter(lint, reader.limits().maxInputBytes(), locale, parent.stdin());
         Report report = format == Options.Format.JSON ? new JsonReport(out) : new TextReport(out, progress);
         Summary summary = new Summary();
         report.start();

@@ -4,7 +4,9 @@ import java.util.IllformedLocaleException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
+import io.github.copydesk.validation.ArticleValidator;
 import io.github.copydesk.validation.Profile;
 
 import picocli.CommandLine.ITypeConverter;
@@ -67,15 +69,28 @@ final class Options {
         }
     }
 
-    /** A BCP 47 language tag: {@code en}, {@code de}. */
+    /**
+     * A BCP 47 language tag of a language Copydesk writes its messages in ({@code en}, {@code de},
+     * {@code de-AT}); another language would silently get English, so it is a usage error.
+     */
     static final class LocaleConverter implements ITypeConverter<Locale> {
         @Override
         public Locale convert(String value) {
+            Locale locale;
             try {
-                return new Locale.Builder().setLanguageTag(value).build();
+                locale = new Locale.Builder().setLanguageTag(value).build();
             } catch (IllformedLocaleException e) {
-                throw new TypeConversionException("'" + value + "' is not a language tag such as en or de");
+                throw new TypeConversionException("'" + value + "' is not a language tag; use one of " + supported());
             }
+            if (ArticleValidator.languages().stream().noneMatch(l -> l.getLanguage().equals(locale.getLanguage()))) {
+                throw new TypeConversionException("Copydesk's messages are not written in '" + value + "'; use one of "
+                        + supported());
+            }
+            return locale;
+        }
+
+        private static String supported() {
+            return ArticleValidator.languages().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", "));
         }
     }
 }

@@ -1,37 +1,27 @@
 package io.github.copydesk.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
+import io.github.copydesk.jsonld.HtmlPage;
 import io.github.copydesk.jsonld.JsonLdReader;
-import io.github.copydesk.read.ReadException;
 import io.github.copydesk.read.ReadResult;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 /**
- * An input as read: the JSON-LD blocks of an HTML page with the page itself, or one JSON-LD block.
+ * An input as read: an HTML page, or the bytes of one JSON-LD block. Every input is read through a
+ * stream that stops at its limit, whatever the file claims its size is; a named path that is not a
+ * regular file (a device such as {@code /dev/zero}, a FIFO, a socket, or a link to one) is not opened.
  */
 final class Page {
 
-    /** The largest HTML page read: pages are parsed whole. */
-    static final long MAX_HTML_BYTES = 16L * 1024 * 1024;
-
-    private final Document document;
-    private final List<String> blocks;
+    private final HtmlPage html;
     private final byte[] json;
 
-    private Page(Document document, List<String> blocks, byte[] json) {
-        this.document = document;
-        this.blocks = blocks;
+    private Page(HtmlPage html, byte[] json) {
+        this.html = html;
         this.json = json;
     }
 
@@ -49,76 +39,55 @@ final class Page {
      *
      * @param input the input
      * @param stdin standard input
-     * @param reader the reader whose input limit applies to a JSON-LD file
+     * @param maxJson the most bytes of a JSON-LD block (the reader's input limit)
      * @return the page
      * @throws Unreadable if the input cannot be read
      */
-    static Page load(Input input, InputStream stdin, JsonLdReader reader) throws Unreadable {
+    static Page load(Input input, InputStream stdin, long maxJson) throws Unreadable {
         if (input.error() != null) {
             throw new Unreadable(input.error());
         }
-        long maxJson = reader.limits().maxInputBytes();
         try {
             if (input.file() == null) {
-                byte[] bytes = readAtMost(stdin, MAX_HTML_BYTES);
-                boolean html = looksLikeHtml(bytes);
-                if (!html && bytes.length > maxJson) {
-                    throw tooLarge(bytes.length, maxJson, "JSON-LD block");
-                }
-                return html ? html(new ByteArrayInputStream(bytes)) : new Page(null, null, bytes);
+                return of(readAtMost(stdin, HtmlPage.MAX_BYTES, "on standard input"), Input.Kind.UNKNOWN, maxJson);
             }
-            long size = Files.size(input.file());
-            Input.Kind kind = input.kind();
-            if (kind == Input.Kind.UNKNOWN) {
-                byte[] head;
-                try (InputStream in = Files.newInputStream(input.file())) {
-                    head = in.readNBytes(256);
-                }
-                kind = looksLikeHtml(head) ? Input.Kind.HTML : Input.Kind.JSON;
+            if (!Files.isRegularFile(input.file())) {
+                throw new Unreadable("not a regular file (a device, a FIFO, a socket, or a link to one): Copydesk reads "
+                        + "pages and JSON-LD files, never a stream that may not end");
             }
-            if (kind == Input.Kind.HTML) {
-                if (size > MAX_HTML_BYTES) {
-                    throw tooLarge(size, MAX_HTML_BYTES, "HTML page");
-                }
-                try (InputStream in = Files.newInputStream(input.file())) {
-                    return html(in);
-                }
+            try (InputStream in = Files.newInputStream(input.file())) {
+                return of(readAtMost(in, Math.max(HtmlPage.MAX_BYTES, maxJson), "in the file"), input.kind(), maxJson);
             }
-            if (size > maxJson) {
-                throw tooLarge(size, maxJson, "JSON-LD block");
-            }
-            return new Page(null, null, Files.readAllBytes(input.file()));
         } catch (IOException e) {
             throw new Unreadable(Inputs.describe(e));
         }
     }
 
-    private static Unreadable tooLarge(long size, long max, String what) {
-        return new Unreadable(String.format(Locale.ROOT,
-                "%,d bytes, more than the %,d bytes Copydesk reads as one %s; check that this is the page you meant",
-                size, max, what));
+    private static Page of(byte[] bytes, Input.Kind named, long maxJson) throws Unreadable {
+        Input.Kind kind = named != Input.Kind.UNKNOWN ? named : looksLikeHtml(bytes) ? Input.Kind.HTML : Input.Kind.JSON;
+        if (kind == Input.Kind.HTML) {
+            return new Page(HtmlPage.parse(bytes), null);
+        }
+        if (bytes.length > maxJson) {
+            throw tooLarge(bytes.length, maxJson, "JSON-LD block");
+        }
+        return new Page(null, bytes);
     }
 
-    private static byte[] readAtMost(InputStream in, long max) throws IOException, Unreadable {
+    private static Unreadable tooLarge(long size, long max, String what) {
+        return new Unreadable(String.format(Locale.ROOT,
+                "more than the %,d bytes Copydesk reads as one %s (%,d bytes read before it stopped); check that this is "
+                        + "the page you meant", max, what, size));
+    }
+
+    /** Reads at most {@code max} bytes; more is an error, however large the input says it is. */
+    private static byte[] readAtMost(InputStream in, long max, String where) throws IOException, Unreadable {
         byte[] bytes = in.readNBytes((int) max + 1);
         if (bytes.length > max) {
             throw new Unreadable(String.format(Locale.ROOT,
-                    "more than %,d bytes on standard input; Copydesk reads one page at a time", max));
+                    "more than %,d bytes %s; Copydesk reads one page at a time", max, where));
         }
         return bytes;
-    }
-
-    private static Page html(InputStream in) throws IOException {
-        // jsoup finds the charset in a byte order mark or the page's meta element, else reads UTF-8
-        Document document = Jsoup.parse(in, null, "");
-        List<String> blocks = new ArrayList<>();
-        for (Element script : document.select("script[type]")) {
-            String type = script.attr("type").trim().toLowerCase(Locale.ROOT);
-            if (type.equals("application/ld+json") || type.startsWith("application/ld+json;")) {
-                blocks.add(script.data());
-            }
-        }
-        return new Page(document, List.copyOf(blocks), null);
     }
 
     /**
@@ -148,33 +117,25 @@ final class Page {
         return i;
     }
 
-    /** @return whether this is an HTML page */
-    boolean isHtml() {
-        return document != null;
-    }
-
     /** @return the HTML page, or {@code null} for a JSON-LD block */
-    Document document() {
-        return document;
+    HtmlPage html() {
+        return html;
     }
 
-    /** @return how many JSON-LD blocks there are */
-    int blockCount() {
-        return document != null ? blocks.size() : 1;
+    /** @return the JSON-LD block's bytes, or {@code null} for an HTML page */
+    byte[] json() {
+        return json;
     }
 
     /**
-     * Reads the blocks, together (so that {@code @id} references resolve across them).
+     * Reads the page's blocks together, or the block.
      *
      * @param reader the reader
      * @return what it read
      * @throws io.github.copydesk.read.ReadException if a limit is exceeded
      */
     ReadResult read(JsonLdReader reader) {
-        if (document != null) {
-            return reader.read(blocks);
-        }
         // bytes that are not UTF-8 are read as ISO-8859-1, with a warning
-        return reader.read(json, StandardCharsets.UTF_8);
+        return html != null ? reader.read(html) : reader.read(json, StandardCharsets.UTF_8);
     }
 }

@@ -11,12 +11,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import io.github.copydesk.jsonld.HtmlPage;
+import io.github.copydesk.jsonld.PageLint;
+import io.github.copydesk.jsonld.Verdict;
+import io.github.copydesk.testing.CraftedPages;
 import io.github.copydesk.testing.SharedData;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -43,6 +52,37 @@ class LintCommandTest {
             article.get("findings").forEach(all::add);
         }
         return all;
+    }
+
+    @Test
+    void lint_craftedPages_sameVerdictsAsTheLibrary() throws IOException {
+        // issue 10: a CMS that reads its own pages with PageLint gets the same verdicts as copydesk lint
+        List<CraftedPages.Page> pages = CraftedPages.all();
+        for (CraftedPages.Page page : pages) {
+            Files.write(dir.resolve(page.file()), page.bytes());
+        }
+        PageLint lint = PageLint.create();
+
+        Cli.Run run = Cli.run("lint", "--format", "json", dir.toString());
+
+        JsonNode files = run.json().get("files");
+        assertEquals(pages.size(), files.size(), run::toString);
+        for (JsonNode file : files) {
+            String name = Path.of(file.get("path").asText()).getFileName().toString();
+            CraftedPages.Page page = pages.stream().filter(p -> p.file().equals(name)).findFirst().orElseThrow();
+            Verdict verdict = page.html() ? lint.lint(HtmlPage.parse(page.bytes()), Locale.ENGLISH)
+                    : lint.lint(page.bytes(), Locale.ENGLISH);
+            Set<String> library = new TreeSet<>();
+            verdict.findings().forEach(f -> library.add(f.severity() + " " + (f.rule() != null ? f.rule().id() : f.code().id())
+                    + " " + f.path() + " " + f.message()));
+            Stream.concat(verdict.page().stream(), verdict.articles().stream().flatMap(a -> a.findings().stream()))
+                    .forEach(f -> library.add(f.severity() + " " + f.rule() + " " + f.path() + " " + f.message()));
+            Set<String> cli = new TreeSet<>();
+            findings(file).forEach(f -> cli.add(f.get("severity").asText() + " " + f.get("rule").asText() + " "
+                    + f.get("path").asText() + " " + f.get("message").asText()));
+            assertEquals(library, cli, page.name());
+            assertTrue(page.verdict().stream().allMatch(v -> cli.stream().anyMatch(c -> c.startsWith(v + " "))), page.name());
+        }
     }
 
     private static long count(JsonNode files, String severity) {
@@ -157,7 +197,7 @@ class LintCommandTest {
                 "<div class=\"paywall\"><p>Paid.</p><div class=\"inner\"><p>Also paid.</p></div></div>",
                 ".paywall", ".gone", ".inner"));
 
-        Cli.Run run = Cli.run("lint", "--format", "json", "--profile", "default", page.toString());
+        Cli.Run run = Cli.run("lint", "--format", "json", "--profile", "google", page.toString());
 
         List<JsonNode> page1 = new ArrayList<>();
         run.json().get("files").get(0).get("articles").get(0).get("findings").forEach(f -> {
@@ -312,7 +352,7 @@ class LintCommandTest {
         Cli.Run run = Cli.run("lint", "--format", "json", big.toString());
 
         String error = run.json().get("files").get(0).get("error").asText();
-        assertTrue(error.contains("5,242,880 bytes, more than the 4,194,304 bytes"), error);
+        assertTrue(error.contains("more than the 4,194,304 bytes Copydesk reads as one JSON-LD block (5,242,880 bytes read"), error);
         assertEquals(2, run.status());
     }
 
@@ -395,6 +435,30 @@ class LintCommandTest {
         assertTrue(german.contains("editorial.dateline.expected"), german);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"xx", "fr", "en_US!"})
+    void lint_localeWithoutMessages_usageErrorListingTheLanguages(String tag) {
+        Path block = Pages.write(dir.resolve("article.jsonld"), Pages.ARTICLE_BLOCK);
+
+        Cli.Run run = Cli.run("lint", "--locale", tag, block.toString());
+
+        assertEquals(2, run.status(), run::toString);
+        assertTrue(run.err().contains("'" + tag + "'") && run.err().contains("use one of en, de"), run::toString);
+        assertEquals("", run.out(), run::toString);
+    }
+
+    @Test
+    void lint_localeOfASupportedLanguage_accepted() {
+        Path block = Pages.write(dir.resolve("article.jsonld"), Pages.ARTICLE_BLOCK);
+
+        Cli.Run run = Cli.run("lint", "--profile", "editorial", "--locale", "de-AT", block.toString());
+        Cli.Run german = Cli.run("lint", "--profile", "editorial", "--locale", "de", block.toString());
+
+        assertEquals(german.status(), run.status(), run::toString);
+        assertEquals(german.out(), run.out());
+        assertTrue(run.err().isEmpty(), run::toString);
+    }
+
     @Test
     void lint_jsonFindingFields_stableShape() {
         Path page = Pages.write(dir.resolve("p.html"), Pages.paywallPage("", ".gone"));
@@ -454,5 +518,81 @@ class LintCommandTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    // issue 11: no special file, selector or shape may stall a run
+
+    private static Path fifo(Path at) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("mkfifo", at.toString()).redirectErrorStream(true).start();
+        assertEquals(0, p.waitFor(), () -> "mkfifo failed");
+        return at;
+    }
+
+    @Test
+    void lint_devZeroAndAFifoNamed_unreadableAtOnce() throws Exception {
+        Path pipe = fifo(dir.resolve("story.jsonld"));
+        Path good = Pages.write(dir.resolve("good.jsonld"), Pages.ARTICLE_BLOCK);
+
+        Cli.Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> Cli.run("lint", "--format", "json", "/dev/zero", pipe.toString(), good.toString()));
+
+        JsonNode files = run.json().get("files");
+        assertEquals(3, files.size(), run::toString);
+        for (int i = 0; i < 2; i++) {
+            assertTrue(files.get(i).get("error").asText().contains("not a regular file"), files.get(i).toString());
+        }
+        assertTrue(files.get(2).get("error").isNull(), run::toString);
+        assertEquals(1, run.status());
+    }
+
+    @Test
+    void lint_directoryWithSpecialEntries_skipsThemSaysSoAndGoesOn() throws Exception {
+        Pages.write(dir.resolve("a-good.jsonld"), Pages.ARTICLE_BLOCK);
+        Path zero = Files.createSymbolicLink(dir.resolve("b-zero.jsonld"), Path.of("/dev/zero"));
+        fifo(dir.resolve("c-pipe.html"));
+        Pages.write(dir.resolve("d-good.html"), Pages.twoBlockPage());
+
+        Cli.Run run;
+        try {
+            run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                    () -> Cli.run("lint", "--format", "json", dir.toString()));
+        } finally {
+            Files.delete(zero);   // the link, not /dev/zero: JUnit would warn that the link leads out of its directory
+        }
+
+        JsonNode files = run.json().get("files");
+        assertEquals(4, files.size(), run::toString);
+        for (int i : new int[] {1, 2}) {
+            JsonNode skipped = files.get(i).get("findings").get(0);
+            assertEquals("page.file.skipped", skipped.get("rule").asText(), run::toString);
+            assertEquals("WARNING", skipped.get("severity").asText());
+        }
+        assertEquals(2, run.json().get("summary").get("articles").asInt(), run::toString);
+        assertEquals(0, run.json().get("summary").get("unreadable").asInt(), run::toString);
+    }
+
+    @Test
+    void lint_standardInputPastThePageLimit_unreadableNotExhausted() {
+        byte[] endless = new byte[(int) io.github.copydesk.jsonld.HtmlPage.MAX_BYTES + 10];
+        java.util.Arrays.fill(endless, (byte) ' ');
+
+        Cli.Run run = Cli.withStdin(endless, "lint", "--format", "json", "-");
+
+        assertTrue(run.json().get("files").get(0).get("error").asText().contains("bytes on standard input"), run::toString);
+        assertEquals(2, run.status());
+    }
+
+    @Test
+    void lint_paywallSelectorThatBacktracks_checkedAtOnce() {
+        // issue 11: jsoup's :matches ran this regular expression with catastrophic backtracking
+        Path page = Pages.write(dir.resolve("p.html"), Pages.paywallPage("<div class=\"a\">" + "a".repeat(40) + "</div>",
+                "*:matches((.*a){12}b)"));
+
+        Cli.Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> Cli.run("lint", "--format", "json", "--profile", "google", page.toString()));
+
+        List<String> rules = findings(run.json().get("files").get(0)).stream().map(f -> f.get("rule").asText()).toList();
+        assertTrue(rules.contains("google.paywall.class-selector"), rules::toString);
+        assertFalse(rules.contains("page.paywall.section.missing"), rules::toString);
     }
 }

@@ -32,7 +32,8 @@ public final class PropertyPaths {
                         + "media[*].altText: " + Checks.quote(p));
             }
         }
-        return Set.copyOf(patterns);
+        // sorted, so that an article's toString and its model JSON are the same from one run to the next
+        return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(patterns));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.Set;
 
 import io.github.copydesk.model.Article;
@@ -17,20 +18,29 @@ import io.github.copydesk.validation.internal.Messages;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
+import jakarta.validation.NoProviderFoundException;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.ValidationProviderResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.bootstrap.GenericBootstrap;
 
 /**
  * Validates {@link Article}s against Copydesk's rules and returns a {@link ValidationReport}.
  *
- * <p>All instances share one Jakarta {@link Validator}, built lazily on first use from the default
- * provider with no XML configuration scan and no Expression Language: its {@link MessageInterpolator}
- * leaves each message template as it is, and Copydesk resolves the templates of the findings once,
- * in the locale of the call. So an application needs a Jakarta Validation provider (Hibernate
- * Validator is the tested one) but no EL implementation. Instances are immutable and thread-safe.
+ * <p>Unless a builder names another source, all instances share one Jakarta {@link Validator}, built
+ * lazily on first use from the default provider with no XML configuration scan and no Expression
+ * Language: its {@link MessageInterpolator} leaves each message template as it is, and Copydesk
+ * resolves the templates of the findings once, in the locale of the call. So an application needs a
+ * Jakarta Validation provider (Hibernate Validator, {@code org.hibernate.validator:hibernate-validator},
+ * is the tested one) but no EL implementation. Without a provider every validation throws a
+ * {@link ValidationException} that says which dependency to add; the validator stays usable, and
+ * validates once a provider can be found. Where the default lookup finds no provider (an OSGi
+ * container), {@link Builder#providerResolver} names one, and {@link Builder#validatorFactory} reuses the
+ * application's own factory (Spring's). Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * ValidationReport report = ArticleValidator.create().validate(article, Locale.ENGLISH);
@@ -44,16 +54,28 @@ import jakarta.validation.ValidatorFactory;
  */
 public final class ArticleValidator {
 
-    private static final ArticleValidator DEFAULT = new ArticleValidator(Set.of(), Map.of(), List.of());
+    private static final ArticleValidator DEFAULT = new ArticleValidator(Set.of(), Map.of(), List.of(),
+            Collections.unmodifiableSet(EnumSet.allOf(Profile.class)), Engine.DEFAULT);
+
+    /** What every validation says when no provider can be found; names the dependency to add. */
+    static final String NO_PROVIDER = "Copydesk found no Jakarta Validation provider. Add one to the application's"
+            + " dependencies, such as Hibernate Validator (org.hibernate.validator:hibernate-validator, 9.x; no"
+            + " Expression Language implementation is needed), or, where the default lookup cannot see it (an OSGi"
+            + " container), name it with ArticleValidator.builder().providerResolver(...) or .validatorFactory(...).";
 
     private final Set<Rule> disabled;
     private final Map<Rule, Severity> severities;
     private final List<HouseRule> houseRules;
+    private final Set<Profile> profiles;
+    private final Engine engine;
 
-    private ArticleValidator(Set<Rule> disabled, Map<Rule, Severity> severities, List<HouseRule> houseRules) {
+    private ArticleValidator(Set<Rule> disabled, Map<Rule, Severity> severities, List<HouseRule> houseRules,
+            Set<Profile> profiles, Engine engine) {
         this.disabled = disabled;
         this.severities = severities;
         this.houseRules = houseRules;
+        this.profiles = profiles;
+        this.engine = engine;
     }
 
     /**
@@ -86,16 +108,28 @@ public final class ArticleValidator {
     }
 
     /**
-     * Validates an article against every profile, and the house rules.
+     * The languages Copydesk writes its messages in: English and German. A locale of another language gets
+     * English, unless the application's {@code ValidationMessages} bundle has messages in it.
+     *
+     * @return the languages, English first
+     */
+    public static List<Locale> languages() {
+        return Messages.LANGUAGES;
+    }
+
+    /**
+     * Validates an article against the validator's profiles (every profile unless the builder chose
+     * others), and the house rules.
      *
      * @param article the article
      * @param locale the locale of the messages
      * @return the report
      * @throws NullPointerException if a parameter is null
-     * @throws jakarta.validation.ValidationException if no Jakarta Validation provider is available
+     * @throws ValidationException if no Jakarta Validation provider is available; the message says which
+     *         dependency to add
      */
     public ValidationReport validate(Article article, Locale locale) {
-        return validate(article, locale, EnumSet.allOf(Profile.class));
+        return validate(article, locale, profiles);
     }
 
     /**
@@ -107,7 +141,8 @@ public final class ArticleValidator {
      * @param profiles the profiles to check
      * @return the report
      * @throws NullPointerException if a parameter is null
-     * @throws jakarta.validation.ValidationException if no Jakarta Validation provider is available
+     * @throws ValidationException if no Jakarta Validation provider is available; the message says which
+     *         dependency to add
      */
     public ValidationReport validate(Article article, Locale locale, Set<Profile> profiles) {
         Objects.requireNonNull(article, "article");
@@ -119,16 +154,25 @@ public final class ArticleValidator {
             for (Profile profile : profiles) {
                 Collections.addAll(groups, profile.groups());
             }
-            Shared shared = Shared.INSTANCE;
-            Set<ConstraintViolation<Article>> violations = shared.validator.validate(article, groups.toArray(new Class<?>[0]));
+            Set<ConstraintViolation<Article>> violations = engine.validator().validate(article, groups.toArray(new Class<?>[0]));
+            CopydeskMessageInterpolator interpolator = MessagesHolder.INTERPOLATOR;
             for (ConstraintViolation<Article> violation : violations) {
-                toFinding(violation, locale, shared.interpolator).ifPresent(findings::add);
+                toFinding(violation, locale, interpolator).ifPresent(findings::add);
             }
         }
         for (HouseRule rule : houseRules) {
             checkHouseRule(rule, article, locale, findings);
         }
-        return ValidationReport.of(findings);
+        return ValidationReport.of(findings, locale);
+    }
+
+    /**
+     * The profiles that {@link #validate(Article, Locale)} checks.
+     *
+     * @return the profiles; unmodifiable
+     */
+    public Set<Profile> profiles() {
+        return profiles;
     }
 
     /**
@@ -154,7 +198,10 @@ public final class ArticleValidator {
                 rule.guideline().orElse(null)));
     }
 
-    /** Copydesk's messages, for findings made without a provider's violation. */
+    /**
+     * Copydesk's interpolator of the findings' templates (of violations, and of findings made without one);
+     * reads the application's bundle through the context class loader of first use.
+     */
     private static final class MessagesHolder {
         static final CopydeskMessageInterpolator INTERPOLATOR = new CopydeskMessageInterpolator(new Messages(userLoader()));
     }
@@ -207,21 +254,61 @@ public final class ArticleValidator {
         return context != null ? context : ArticleValidator.class.getClassLoader();
     }
 
-    /** The one Jakarta validator, built on first use. */
-    private static final class Shared {
-        static final Shared INSTANCE = new Shared();
+    /**
+     * Where the Jakarta validator comes from: built on first use and kept. A failed bootstrap is not kept
+     * (nothing is built in a static initialiser), so every call reports it, and a later call can succeed.
+     */
+    private static final class Engine {
+        /** The default provider, shared by every validator that names no other source. */
+        static final Engine DEFAULT = new Engine(null, null);
 
-        final CopydeskMessageInterpolator interpolator = MessagesHolder.INTERPOLATOR;
-        final Validator validator;
+        private final ValidationProviderResolver resolver;
+        private final ValidatorFactory factory;
+        private volatile Validator validator;
 
-        private Shared() {
-            ValidatorFactory factory = Validation.byDefaultProvider()
-                    .configure()
-                    .ignoreXmlConfiguration()
-                    .messageInterpolator(new TemplatesOnly())
-                    .traversableResolver(new Everything())
-                    .buildValidatorFactory();
-            validator = factory.getValidator();
+        Engine(ValidationProviderResolver resolver, ValidatorFactory factory) {
+            this.resolver = resolver;
+            this.factory = factory;
+        }
+
+        Validator validator() {
+            Validator built = validator;
+            if (built == null) {
+                synchronized (this) {
+                    built = validator;
+                    if (built == null) {
+                        built = build();
+                        validator = built;
+                    }
+                }
+            }
+            return built;
+        }
+
+        private Validator build() {
+            if (factory != null) {
+                return factory.usingContext()
+                        .messageInterpolator(new TemplatesOnly())
+                        .traversableResolver(new Everything())
+                        .getValidator();
+            }
+            GenericBootstrap bootstrap = Validation.byDefaultProvider();
+            if (resolver != null) {
+                bootstrap.providerResolver(resolver);
+            }
+            try {
+                return bootstrap.configure()
+                        .ignoreXmlConfiguration()
+                        .messageInterpolator(new TemplatesOnly())
+                        .traversableResolver(new Everything())
+                        .buildValidatorFactory()
+                        .getValidator();
+            } catch (NoProviderFoundException e) {
+                throw new ValidationException(NO_PROVIDER, e);
+            } catch (ServiceConfigurationError | LinkageError e) {
+                // a provider named in META-INF/services whose classes (or dependencies) are missing
+                throw new ValidationException(NO_PROVIDER + " (The provider found could not be loaded: " + e + ")", e);
+            }
         }
     }
 
@@ -261,8 +348,67 @@ public final class ArticleValidator {
         private final Set<Rule> disabled = EnumSet.noneOf(Rule.class);
         private final Map<Rule, Severity> severities = new EnumMap<>(Rule.class);
         private final List<HouseRule> houseRules = new ArrayList<>();
+        private EnumSet<Profile> profiles = EnumSet.allOf(Profile.class);
+        private ValidationProviderResolver resolver;
+        private ValidatorFactory factory;
 
         private Builder() {
+        }
+
+        /**
+         * Chooses the profiles that {@link ArticleValidator#validate(Article, Locale)} checks; every profile
+         * unless set.
+         *
+         * @param profiles the profiles, possibly none (then only house rules run)
+         * @return this builder
+         * @throws NullPointerException if {@code profiles} or one of its elements is null
+         */
+        public Builder profiles(Set<Profile> profiles) {
+            Objects.requireNonNull(profiles, "profiles");
+            EnumSet<Profile> copy = EnumSet.noneOf(Profile.class);
+            for (Profile profile : profiles) {
+                copy.add(Objects.requireNonNull(profile, "profiles[]"));
+            }
+            this.profiles = copy;
+            return this;
+        }
+
+        /**
+         * Finds the Jakarta Validation provider through the given resolver instead of the default lookup
+         * (which uses {@code META-INF/services} through the context class loader, and finds nothing in an
+         * OSGi container). The validator is bootstrapped from the resolver's first provider, with no XML
+         * configuration and no Expression Language, on first use. Replaces a
+         * {@linkplain #validatorFactory factory} set before.
+         *
+         * <pre>{@code
+         * ArticleValidator.builder().providerResolver(() -> List.of(new HibernateValidator())).build();
+         * }</pre>
+         *
+         * @param resolver the resolver
+         * @return this builder
+         * @throws NullPointerException if {@code resolver} is null
+         */
+        public Builder providerResolver(ValidationProviderResolver resolver) {
+            this.resolver = Objects.requireNonNull(resolver, "resolver");
+            this.factory = null;
+            return this;
+        }
+
+        /**
+         * Validates with a validator of the application's own factory (Spring's
+         * {@code LocalValidatorFactoryBean}, say), so that the application bootstraps one provider. Copydesk
+         * takes a validator from the factory's {@code usingContext()}, with its own message interpolation and
+         * every property traversable; the factory stays the application's to close. Replaces a
+         * {@linkplain #providerResolver resolver} set before.
+         *
+         * @param factory the factory
+         * @return this builder
+         * @throws NullPointerException if {@code factory} is null
+         */
+        public Builder validatorFactory(ValidatorFactory factory) {
+            this.factory = Objects.requireNonNull(factory, "factory");
+            this.resolver = null;
+            return this;
         }
 
         /**
@@ -310,12 +456,15 @@ public final class ArticleValidator {
         }
 
         /**
-         * Builds the validator. The Jakarta validator itself is built lazily, on first validation.
+         * Builds the validator. The Jakarta validator itself is built lazily, on first validation: a missing
+         * provider is reported then, not here.
          *
          * @return the validator
          */
         public ArticleValidator build() {
-            return new ArticleValidator(Set.copyOf(disabled), Map.copyOf(severities), List.copyOf(houseRules));
+            Engine engine = resolver == null && factory == null ? Engine.DEFAULT : new Engine(resolver, factory);
+            return new ArticleValidator(Set.copyOf(disabled), Map.copyOf(severities), List.copyOf(houseRules),
+                    Collections.unmodifiableSet(EnumSet.copyOf(profiles)), engine);
         }
     }
 }

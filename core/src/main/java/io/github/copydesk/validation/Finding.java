@@ -28,7 +28,8 @@ public record Finding(Severity severity, String rule, String path, String messag
     }
 
     /**
-     * One line a person can act on: severity, rule, where, the message and the guideline.
+     * One line a person can act on: severity, rule, where, the message and the guideline in angle
+     * brackets (no word of a language: the message is in the validation's locale).
      *
      * @return the line, such as {@code ERROR publishable.url.required at url: ...}
      */
@@ -39,7 +40,7 @@ public record Finding(Severity severity, String rule, String path, String messag
                 .append(" at ").append(path.isEmpty() ? "(article)" : path)
                 .append(": ").append(message);
         if (guideline != null) {
-            out.append(" See ").append(guideline);
+            out.append(" <").append(guideline).append('>');
         }
         return out.toString();
     }

@@ -14,6 +14,9 @@ import jakarta.validation.groups.Default;
  * <tr><td>{@link #GOOGLE_SEARCH}</td><td>{@link GoogleSearch.Errors}</td><td>{@link GoogleSearch.Advice}</td></tr>
  * <tr><td>{@link #EDITORIAL}</td><td>{@link Editorial.Errors}</td><td>{@link Editorial.Advice}</td></tr>
  * </table>
+ *
+ * <p>Groups combine by inheritance: {@link SearchReady} is the publishable and Google Search errors in
+ * one group, {@link AllErrors} every profile's errors.
  */
 public enum Profile {
     /** Whether a draft can be published at all; the errors are in the {@code Default} group. */

@@ -27,6 +27,7 @@ public final class RealNames {
                 "Byron York", "Andrea Mitchell", "Edward Stafford", "Mo Yan", "Daniel Day-Lewis",
                 "Chimamanda Ngozi Adichie", "Abu Bakr al-Baghdadi", "Ellen Johnson Sirleaf", "Christiane Amanpour",
                 "Erik Prince", "Santiago Ramón y Cajal", "José Bonifácio de Andrada e Silva", "M. Scott Peck",
-                "Hon Sui Sen", "Mamadou Ba", "Léon Mba", "Ayo Obe", "Walter Cronkite", "Anna Politkovskaya");
+                "Hon Sui Sen", "Mamadou Ba", "Léon Mba", "Ayo Obe", "Walter Cronkite", "Anna Politkovskaya",
+                "William (Bill) Smith", "Bruno (Henrique Zecchin) Rodrigues");
     }
 }

@@ -233,4 +233,62 @@ class ArticleValidatorTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void builder_profiles_areWhatValidateChecks() {
+        Article noAuthorNoHeadline = Articles.publishable().toBuilder().headline(null).byline(null).build();
+        ArticleValidator publishableOnly = ArticleValidator.builder().profiles(EnumSet.of(Profile.PUBLISHABLE)).build();
+        assertEquals(Set.of(Profile.PUBLISHABLE), publishableOnly.profiles());
+        assertEquals(List.of(Rule.HEADLINE_REQUIRED.id()),
+                publishableOnly.validate(noAuthorNoHeadline, Locale.ENGLISH).findings().stream().map(Finding::rule).toList());
+        assertEquals(EnumSet.allOf(Profile.class), ArticleValidator.create().profiles());
+        assertTrue(ArticleValidator.create().validate(noAuthorNoHeadline, Locale.ENGLISH).findings().stream()
+                .anyMatch(f -> f.rule().equals(Rule.GOOGLE_AUTHOR_EXPECTED.id())));
+        assertThrows(UnsupportedOperationException.class, () -> publishableOnly.profiles().add(Profile.EDITORIAL));
+        assertThrows(NullPointerException.class, () -> ArticleValidator.builder().profiles(null));
+    }
+
+    @Test
+    void builder_providerResolver_bootstrapsFromTheResolversProvider() {
+        List<String> asked = new ArrayList<>();
+        ArticleValidator validator = ArticleValidator.builder().providerResolver(() -> {
+            asked.add("asked");
+            return List.of(new org.hibernate.validator.HibernateValidator());
+        }).build();
+        Article broken = Articles.publishable().toBuilder().headline(null).build();
+        assertTrue(asked.isEmpty(), "nothing is bootstrapped before the first validation");
+        assertEquals(validate(broken), validator.validate(broken, Locale.ENGLISH, PUBLISHABLE_ONLY));
+        int bootstrap = asked.size();
+        assertTrue(bootstrap > 0);
+        validator.validate(broken, Locale.GERMAN, PUBLISHABLE_ONLY);
+        assertEquals(bootstrap, asked.size(), "bootstrapped once, on first use");
+    }
+
+    @Test
+    void builder_providerResolverWithNoProvider_everyCallThrowsSayingWhatToAdd() {
+        ArticleValidator validator = ArticleValidator.builder().providerResolver(List::of).build();
+        for (int call = 0; call < 2; call++) {
+            jakarta.validation.ValidationException e = assertThrows(jakarta.validation.ValidationException.class,
+                    () -> validator.validate(Articles.publishable(), Locale.ENGLISH));
+            assertEquals(ArticleValidator.NO_PROVIDER, e.getMessage());
+            assertTrue(e.getMessage().contains("org.hibernate.validator:hibernate-validator"), e.getMessage());
+        }
+    }
+
+    @Test
+    void builder_validatorFactory_validatesWithItAndLeavesItOpen() {
+        try (jakarta.validation.ValidatorFactory factory = jakarta.validation.Validation.byDefaultProvider().configure()
+                .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+                .buildValidatorFactory()) {
+            ArticleValidator validator = ArticleValidator.builder().validatorFactory(factory).build();
+            Article broken = Articles.publishable().toBuilder().headline(null).build();
+            ValidationReport report = validator.validate(broken, Locale.GERMAN, PUBLISHABLE_ONLY);
+            assertEquals(validate(broken).findings().stream().map(Finding::rule).toList(),
+                    report.findings().stream().map(Finding::rule).toList());
+            assertEquals(VALIDATOR.validate(broken, Locale.GERMAN, PUBLISHABLE_ONLY), report);
+            assertFalse(factory.getValidator().validate(broken).isEmpty(), "the application's factory is still usable");
+        }
+        assertThrows(NullPointerException.class, () -> ArticleValidator.builder().validatorFactory(null));
+        assertThrows(NullPointerException.class, () -> ArticleValidator.builder().providerResolver(null));
+    }
 }

@@ -208,7 +208,7 @@ class ProfileRulesTest {
                 fails(Rule.GOOGLE_HEADLINE_LENGTH, "110 letters and an emoji are 111 code points",
                         b -> b.headline("x".repeat(110) + "\uD83D\uDE00"), List.of("headline")),
                 // google.paywall.*
-                fails(Rule.GOOGLE_PAYWALL_SECTIONS_REQUIRED, "paywalled with no section", b -> b.paywall(Paywall.of()),
+                fails(Rule.GOOGLE_PAYWALL_SECTIONS_EXPECTED, "paywalled with no section", b -> b.paywall(Paywall.of()),
                         List.of("paywall.sections")),
                 fails(Rule.GOOGLE_PAYWALL_CLASS_SELECTOR, "'#paywall'", b -> b.paywall(Paywall.of("#paywall")),
                         List.of("paywall.sections[0]")),
@@ -312,6 +312,10 @@ class ProfileRulesTest {
                         author(1, CleanArticles.JOHN.withAffiliation(CleanArticles.PUBLISHER))),
                 passes(Rule.GOOGLE_AUTHOR_NO_PUBLISHER, "'Mary-Kate O'Neill'", authorNamed(1, "Mary-Kate O'Neill")),
                 passes(Rule.GOOGLE_AUTHOR_NO_INITIALS, "'Elena Muster' alone", authorNamed(1, "Elena Muster")),
+                passes(Rule.GOOGLE_AUTHOR_NO_INITIALS, "'William (Bill) Smith', a nickname inside the name",
+                        authorNamed(1, "William (Bill) Smith")),
+                passes(Rule.GOOGLE_AUTHOR_NO_INITIALS, "'Bruno (Henrique Zecchin) Rodrigues' (corpus 033), middle names inside",
+                        authorNamed(1, "Bruno (Henrique Zecchin) Rodrigues")),
 
                 passes(Rule.GOOGLE_DATE_PUBLISHED_EXPECTED, "datePublished in UTC",
                         b -> b.datePublished(NewsDate.parse("2016-07-27T08:00:00Z"))),
@@ -333,8 +337,8 @@ class ProfileRulesTest {
                 passes(Rule.GOOGLE_HEADLINE_LENGTH, "110 code points", b -> b.headline("x".repeat(110))),
                 passes(Rule.GOOGLE_HEADLINE_LENGTH, "109 letters and an emoji are 110 code points (111 chars)",
                         b -> b.headline("x".repeat(109) + "\uD83D\uDE00")),
-                passes(Rule.GOOGLE_PAYWALL_SECTIONS_REQUIRED, "free paywall", b -> b.paywall(Paywall.FREE)),
-                passes(Rule.GOOGLE_PAYWALL_SECTIONS_REQUIRED, "paywall unknown", b -> b.paywall(null)),
+                passes(Rule.GOOGLE_PAYWALL_SECTIONS_EXPECTED, "free paywall", b -> b.paywall(Paywall.FREE)),
+                passes(Rule.GOOGLE_PAYWALL_SECTIONS_EXPECTED, "paywall unknown", b -> b.paywall(null)),
                 passes(Rule.GOOGLE_PAYWALL_CLASS_SELECTOR, "'.paywall'", b -> b.paywall(Paywall.of(".paywall"))),
                 passes(Rule.GOOGLE_PAYWALL_CLASS_SELECTOR, "'.paywall.premium'", b -> b.paywall(Paywall.of(".paywall.premium"))),
                 passes(Rule.GOOGLE_PAYWALL_CLASS_SELECTOR, "'.paywall' and '.premium-2'",
@@ -454,15 +458,14 @@ class ProfileRulesTest {
     void defaultSeverities_areThoseOfRulesMd() {
         Map<Rule, Severity> expected = new EnumMap<>(Rule.class);
         for (Rule rule : List.of(Rule.GOOGLE_AUTHOR_ONE_PERSON, Rule.GOOGLE_AUTHOR_NO_PREFIX, Rule.GOOGLE_AUTHOR_NO_JOB_TITLE,
-                Rule.GOOGLE_AUTHOR_NO_HONORIFIC, Rule.GOOGLE_AUTHOR_NO_PUBLISHER, Rule.GOOGLE_PAYWALL_SECTIONS_REQUIRED,
-                Rule.GOOGLE_PAYWALL_CLASS_SELECTOR, Rule.GOOGLE_VIDEO_THUMBNAIL_REQUIRED, Rule.GOOGLE_VIDEO_UPLOAD_DATE_REQUIRED,
+                Rule.GOOGLE_AUTHOR_NO_HONORIFIC, Rule.GOOGLE_AUTHOR_NO_PUBLISHER, Rule.GOOGLE_PAYWALL_CLASS_SELECTOR, Rule.GOOGLE_VIDEO_THUMBNAIL_REQUIRED, Rule.GOOGLE_VIDEO_UPLOAD_DATE_REQUIRED,
                 Rule.GOOGLE_IMAGE_LICENSE_REQUIRED, Rule.EDITORIAL_QUOTE_IN_BODY)) {
             expected.put(rule, Severity.ERROR);
         }
         for (Rule rule : List.of(Rule.GOOGLE_AUTHOR_EXPECTED, Rule.GOOGLE_AUTHOR_URL_EXPECTED, Rule.GOOGLE_DATE_PUBLISHED_EXPECTED,
                 Rule.GOOGLE_DATE_MODIFIED_EXPECTED, Rule.GOOGLE_DATE_TIME_ZONE_EXPECTED, Rule.GOOGLE_IMAGE_EXPECTED,
                 Rule.GOOGLE_IMAGE_SIZE_MINIMUM, Rule.GOOGLE_VIDEO_DESCRIPTION_EXPECTED, Rule.GOOGLE_VIDEO_DURATION_EXPECTED,
-                Rule.GOOGLE_VIDEO_CONTENT_URL_EXPECTED, Rule.GOOGLE_AUTHOR_NO_INITIALS, Rule.EDITORIAL_BYLINE_EXPECTED,
+                Rule.GOOGLE_VIDEO_CONTENT_URL_EXPECTED, Rule.GOOGLE_AUTHOR_NO_INITIALS, Rule.GOOGLE_PAYWALL_SECTIONS_EXPECTED, Rule.EDITORIAL_BYLINE_EXPECTED,
                 Rule.EDITORIAL_DATELINE_LOCALITY_EXPECTED, Rule.EDITORIAL_IMAGE_ALT_TEXT_EXPECTED,
                 Rule.EDITORIAL_IMAGE_CREDIT_EXPECTED, Rule.EDITORIAL_KEYWORDS_UNIQUE)) {
             expected.put(rule, Severity.WARNING);

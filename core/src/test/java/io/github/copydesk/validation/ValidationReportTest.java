@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,7 @@ class ValidationReportTest {
         input.add(null);
         assertThrows(NullPointerException.class, () -> ValidationReport.of(input));
         assertThrows(NullPointerException.class, () -> ValidationReport.of(null));
+        assertThrows(NullPointerException.class, () -> ValidationReport.of(List.of(), null));
     }
 
     @Test
@@ -53,6 +55,29 @@ class ValidationReportTest {
         assertTrue(text.contains("See https://developers.google.com/search/docs/appearance/structured-data/article"), text);
         assertTrue(text.indexOf("ERROR") < text.indexOf("WARNING") && text.indexOf("WARNING") < text.indexOf("INFO"), text);
         assertEquals("No findings.", ValidationReport.of(List.of()).toString());
+    }
+
+    @Test
+    void toString_inGerman_translatesTheReportsOwnWords() {
+        ValidationReport report = ValidationReport.of(List.of(INFO, ERROR, WARNING_A,
+                new Finding(Severity.WARNING, "house.rule", "", "Whole article.", null)), Locale.GERMAN);
+        String text = report.toString();
+        assertTrue(text.startsWith("4 Befunde: 1 Fehler, 2 Warnungen, 1 Hinweis" + System.lineSeparator()), text);
+        assertTrue(text.contains("ERROR   publishable.url.required bei url"), text);
+        assertTrue(text.contains("house.rule bei (Artikel)"), text);
+        assertTrue(text.contains("Siehe https://developers.google.com/search/docs/appearance/structured-data/article"), text);
+        assertFalse(text.contains("See "), text);
+        assertEquals("Keine Befunde.", ValidationReport.of(List.of(), Locale.GERMANY).toString());
+        assertEquals("4 Befunde: 1 Fehler, 2 Warnungen, 1 Hinweis", report.summary());
+        assertEquals(Locale.GERMAN, report.locale());
+        assertEquals("1 finding: 0 errors, 0 warnings, 1 info" + System.lineSeparator(),
+                ValidationReport.of(List.of(INFO)).toString().lines().findFirst().orElseThrow() + System.lineSeparator());
+    }
+
+    @Test
+    void finding_toString_namesNoWordOfALanguage() {
+        assertEquals("WARNING google.author.expected at author: No author. "
+                + "<https://developers.google.com/search/docs/appearance/structured-data/article>", WARNING_A.toString());
     }
 
     @Test

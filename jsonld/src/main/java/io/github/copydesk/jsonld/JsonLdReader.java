@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import io.github.copydesk.jsonld.internal.PageReader;
+import io.github.copydesk.jsonld.internal.mapping.PageFacts;
 import io.github.copydesk.model.Article;
 import io.github.copydesk.read.ReadCode;
 import io.github.copydesk.read.ReadException;
@@ -36,8 +37,8 @@ import io.github.copydesk.read.internal.Inputs;
  *   after a repair that guesses nothing, INFO when text was cleaned). It throws
  *   {@link ReadException} only when a limit is exceeded or a {@code Reader} fails. Input that is
  *   not JSON is recovered as far as a forgiving parser can (CDATA and HTML comment wrappers,
- *   trailing commas, single quotes, comments, control characters in strings, a missing value, an
- *   unquoted value, unescaped quotation marks in a string); the rest is reported with its line and
+ *   trailing commas, a missing comma between two values, single quotes, comments, control characters
+ *   in strings, a missing value, an unquoted value, unescaped quotation marks in a string); the rest is reported with its line and
  *   column. Text is cleaned: HTML entities decoded, markup stripped, control characters removed,
  *   white space trimmed; a name that holds a byline ("By A, B and C") is read as one contributor
  *   per person ({@link io.github.copydesk.model.Byline#parse(CharSequence)}). Nothing is invented:
@@ -140,7 +141,30 @@ public final class JsonLdReader {
      * @throws ReadException as the class documentation says for each mode
      */
     public ReadResult read(List<String> blocks) {
-        return reader.read(Inputs.blocks(blocks, limits), new Findings(strict));
+        return reader.read(Inputs.blocks(blocks, limits), new Findings(strict), PageFacts.NONE);
+    }
+
+    /**
+     * Reads the JSON-LD blocks of an HTML page together, with what the page says beside them: an article
+     * whose markup names no URL gets the page's canonical URL (an INFO finding,
+     * {@link ReadCode#URL_FROM_PAGE}); an image the page shows in an {@code <img>} gets that element's
+     * {@code alt} as its alt text, and only the alt text of media the page does not show is recorded as
+     * {@linkplain Article#unexpressed() not expressible}. The page's own findings (a charset repair) come
+     * first.
+     *
+     * @param page the page
+     * @return the articles and findings
+     * @throws NullPointerException if {@code page} is null
+     * @throws ReadException as the class documentation says for each mode
+     */
+    public ReadResult read(HtmlPage page) {
+        Objects.requireNonNull(page, "page");
+        Findings findings = new Findings(strict);
+        for (ReadFinding f : page.findings()) {
+            findings.syntax(f.severity(), f.code(), f.block(), f.path(), f.line(), f.column(), f.message());
+        }
+        return reader.read(Inputs.blocks(page.blocks(), limits), findings,
+                new PageFacts(page.canonical(), page::shows, page::altText));
     }
 
     /**
@@ -175,7 +199,7 @@ public final class JsonLdReader {
         Objects.requireNonNull(charset, "charset");
         Findings findings = new Findings(strict);
         String text = Inputs.decode(bytes, charset, limits, findings);
-        return reader.read(List.of(text), findings);
+        return reader.read(List.of(text), findings, PageFacts.NONE);
     }
 
     /** @return whether this reader is strict */

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 import io.github.copydesk.jsonld.internal.mapping.ArticleWriter;
-import io.github.copydesk.read.internal.json.HtmlSafeEscapes;
+import io.github.copydesk.read.internal.json.JsonFactories;
 import io.github.copydesk.read.internal.json.TextOutput;
 import io.github.copydesk.read.internal.json.TwoSpacePrettyPrinter;
 import io.github.copydesk.model.Article;
@@ -17,8 +17,6 @@ import io.github.copydesk.model.DatelineStyle;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 
 /**
  * Writes an {@link Article} as schema.org {@code NewsArticle} JSON-LD that is safe to embed in an
@@ -82,10 +80,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
  */
 public final class JsonLdWriter {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
-            .build();
+    private static final JsonFactory FACTORY = JsonFactories.writing();
 
     private static final String SCRIPT_START = "<script type=\"application/ld+json\">";
     private static final String SCRIPT_END = "</script>";
@@ -186,7 +181,6 @@ public final class JsonLdWriter {
 
     private void writeTo(Article article, Writer out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setCharacterEscapes(HtmlSafeEscapes.INSTANCE);
             if (pretty) {
                 g.setPrettyPrinter(new TwoSpacePrettyPrinter());
             }

@@ -109,9 +109,10 @@ class CorpusTest {
         }
     }
 
-    /** Where a finding is: its path, or line:column for a syntax problem. */
+    /** Where a finding is; for a rule the page as written breaks, the rule's id after the path. */
     private static String where(ReadFinding f) {
-        return f.line() > 0 ? f.line() + ":" + f.column() : f.path();
+        String at = f.line() > 0 ? f.line() + ":" + f.column() : f.path();
+        return f.rule() == null ? at : at + " " + f.rule().id();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import io.github.copydesk.model.Article;
 import io.github.copydesk.testing.SharedData;
 import io.github.copydesk.read.ReadException;
 import io.github.copydesk.read.ReadCode;
@@ -26,8 +27,10 @@ import org.junit.jupiter.api.Test;
  * Mutates the bytes of the 40 corpus files (bit flips, JSON and JSON-LD tokens inserted, ranges
  * deleted, duplicated, swapped, truncated) and reads each mutant in both modes: only
  * {@link ReadException} ever escapes (lenient: only for a limit), no finding reports an internal
- * error, no read takes longer than {@link #MAX_MILLIS}, and what strict mode reads lenient mode reads
- * as the same number of articles.
+ * error, no read takes longer than {@link #MAX_MILLIS}, what strict mode reads lenient mode reads
+ * as the same number of articles, and every article strict mode reads, written (compact and graph) and
+ * read again strictly, is the writer's projection of it (issue 11: strict mode is the writer's inverse
+ * on whatever it accepts, not only on what the writer wrote).
  *
  * <p>{@code -Dcopydesk.fuzz.cases=100000} runs the long profile (default {@value #DEFAULT_CASES});
  * {@code -Dcopydesk.fuzz.seed=...} another seed (default fixed, so that a failure reproduces). A
@@ -44,6 +47,8 @@ class FuzzTest {
         "\\ud800", "\\udc00", "\\u2028", "&amp;", "&#8217;", "<a href=\"x\">", "</a>", "By A, B and C", "'", "\u00e9",
         "\uD83D\uDE00", "\u2028", "+0000", "T", "Z", "https://", "http://schema.org/", "schema:", "[[[[", "]]]]", "{\"a\":",
         "\"\"", "\t", "\r"};
+
+    private static final List<JsonLdWriter> WRITERS = List.of(JsonLdWriter.create(), JsonLdWriter.builder().graph(true).build());
 
     private record Sample(String name, byte[] bytes, Charset charset) {
     }
@@ -76,6 +81,30 @@ class FuzzTest {
                 if (lenient != null) {
                     assertEquals(strict.articles().size(), lenient.articles().size(), label);
                 }
+                for (Article article : strict.articles()) {
+                    Article projected = ReaderRoundTripTest.project(article, WRITERS.get(0));
+                    if (!projected.equals(article)) {
+                        save(mutant, i);
+                        fail(label + ": strict mode read what the writer cannot write: " + difference("article", projected, article));
+                    }
+                    for (JsonLdWriter writer : WRITERS) {
+                        String json = writer.write(article);
+                        List<Article> again;
+                        try {
+                            again = JsonLdReader.strict().read(json).articles();
+                        } catch (ReadException e) {
+                            save(mutant, i);
+                            throw new AssertionError(label + ": strict mode rejects what the writer wrote from what it "
+                                    + "accepted: " + e.getMessage() + "\n" + json, e);
+                        }
+                        List<Article> expected = List.of(ReaderRoundTripTest.project(article, writer));
+                        if (!expected.equals(again)) {
+                            save(mutant, i);
+                            fail(label + ": read(write(a)) is not the projection: " + difference("articles", expected, again)
+                                    + "\n" + json);
+                        }
+                    }
+                }
             }
         }
         // the mutants are not all broken beyond reading: the test exercises the mapping, not only the parser
@@ -103,6 +132,38 @@ class FuzzTest {
                 fail(label + ": took " + millis + " ms");
             }
         }
+    }
+
+    /** The first place two values differ, as a path and the two values there: records and lists are opened. */
+    static String difference(String path, Object expected, Object actual) {
+        if (expected instanceof Record e && actual instanceof Record a && e.getClass() == a.getClass()) {
+            for (java.lang.reflect.RecordComponent c : e.getClass().getRecordComponents()) {
+                try {
+                    Object x = c.getAccessor().invoke(e);
+                    Object y = c.getAccessor().invoke(a);
+                    if (!java.util.Objects.equals(x, y)) {
+                        return difference(path + "." + c.getName(), x, y);
+                    }
+                } catch (ReflectiveOperationException ex) {
+                    return path + ": " + ex;
+                }
+            }
+        }
+        if (expected instanceof List<?> e && actual instanceof List<?> a && e.size() == a.size()) {
+            for (int i = 0; i < e.size(); i++) {
+                if (!java.util.Objects.equals(e.get(i), a.get(i))) {
+                    return difference(path + "[" + i + "]", e.get(i), a.get(i));
+                }
+            }
+        }
+        return path + ": expected " + quoted(expected) + " but was " + quoted(actual);
+    }
+
+    private static String quoted(Object o) {
+        if (o instanceof List<?> l) {
+            return l.stream().map(FuzzTest::quoted).toList().toString();
+        }
+        return o instanceof String s ? '"' + s + '"' : String.valueOf(o);
     }
 
     private static byte[] mutate(byte[] original, Random random) {

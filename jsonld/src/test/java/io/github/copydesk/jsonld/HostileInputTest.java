@@ -317,4 +317,45 @@ class HostileInputTest {
         assertEquals("Headline", a.headline());
         assertEquals("Jane", a.byline().contributors().get(0).party().name());
     }
+
+    @Test
+    void manyObjectsDefiningOneId_stopAtTheLimit_quickly() {
+        // issue 11: 33,000 objects sharing one @id took 140 s (each candidate merged every definition); 20,000
+        // stay below the node limit
+        StringBuilder json = new StringBuilder("{\"@context\":\"https://schema.org\",\"@graph\":[");
+        for (int i = 0; i < 20_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"@id\":\"https://x.example/#a\",\"@type\":\"NewsArticle\",\"headline\":\"h")
+                    .append(i).append("\"}");
+        }
+        String page = json.append("]}").toString();
+
+        ReadException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThrows(ReadException.class,
+                () -> JsonLdReader.lenient().read(page)));
+
+        assertEquals(ReadLimits.Limit.DEFINITIONS_PER_ID, e.limit());
+        assertTrue(e.getMessage().contains("more than 1000 objects define the @id \"https://x.example/#a\" (maxDefinitionsPerId)"),
+                e.getMessage());
+    }
+
+    @Test
+    void oneIdDefinedUpToTheLimit_andUsedEverywhere_readInLinearTime() {
+        // 1,000 definitions of one person and 30,000 references to it: each use reads its types once
+        StringBuilder json = new StringBuilder("{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"h\",\"author\":[");
+        for (int i = 0; i < 30_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"@id\":\"#p\"}");
+        }
+        json.append("]}");
+        for (int i = 0; i < 1000; i++) {
+            json.append(",{\"@id\":\"#p\",\"@type\":\"Person\",\"name\":\"Ana Ribeiro\"}");
+        }
+        String page = json.append("]}").toString();
+
+        ReadResult result = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> JsonLdReader.lenient().read(page));
+
+        assertEquals(30_000, result.articles().get(0).byline().contributors().size());
+        ReadException e = assertThrows(ReadException.class,
+                () -> JsonLdReader.builder().limits(ReadLimits.defaults().withMaxDefinitionsPerId(999)).build().read(page));
+        assertEquals(ReadLimits.Limit.DEFINITIONS_PER_ID, e.limit());
+    }
 }

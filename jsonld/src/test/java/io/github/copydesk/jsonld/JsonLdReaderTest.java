@@ -34,6 +34,7 @@ import io.github.copydesk.model.Person;
 import io.github.copydesk.model.Place;
 import io.github.copydesk.model.Quote;
 import io.github.copydesk.model.Video;
+import io.github.copydesk.validation.Rule;
 import io.github.copydesk.validation.Severity;
 import io.github.copydesk.read.ReadException;
 import io.github.copydesk.read.ReadCode;
@@ -163,8 +164,10 @@ class JsonLdReaderTest {
                 Arguments.of("{\"@context\":\"https://schema.org\",\"@type\":\"newsarticle\",\"headline\":\"H\"}",
                         Severity.WARNING, ReadCode.TYPE_REPAIRED, null),
                 Arguments.of(article("\"HeadLine\":\"H\""), Severity.WARNING, ReadCode.PROPERTY_REPAIRED, "$.HeadLine"),
-                Arguments.of(article("\"author\":\"By Jane Doe and John Roe\""), Severity.WARNING,
+                Arguments.of(article("\"author\":\"By Jane Doe and John Roe\""), Severity.ERROR,
                         ReadCode.BYLINE_SPLIT, "$.author"),
+                Arguments.of(article("\"editor\":\"Jane Doe and John Roe\""), Severity.WARNING,
+                        ReadCode.BYLINE_SPLIT, "$.editor"),
                 Arguments.of(article(img + "\"1440px\"}"), Severity.WARNING, ReadCode.VALUE_REPAIRED, "$.image.width"),
                 Arguments.of(article(img + "\"wide\"}"), Severity.ERROR, ReadCode.VALUE_UNREADABLE, "$.image.width"));
     }
@@ -313,19 +316,33 @@ class JsonLdReaderTest {
     }
 
     @Test
-    void author_bylineInOneString_isOnePersonEachWithAWarning() {
+    void author_bylineInOneString_isOnePersonEach_andThePageBreaksGooglesRules() {
         ReadResult result = LENIENT.read(article("\"author\":\"By Jane Doe, John Roe and Jim Poe, Reuters\""));
         List<Person> people = authors(one(result)).stream().map(Person.class::cast).toList();
         assertEquals(List.of("Jane Doe", "John Roe", "Jim Poe"), people.stream().map(Person::name).toList());
         assertEquals(Organization.newsMedia("Reuters"), people.get(0).affiliation());
-        assertEquals(List.of("$.author"), paths(result, Severity.WARNING));
+        // the repaired model passes Google's author-name rules; the page as written does not
+        assertEquals(List.of(), paths(result, Severity.WARNING));
+        assertEquals(List.of(Rule.GOOGLE_AUTHOR_ONE_PERSON, Rule.GOOGLE_AUTHOR_NO_PREFIX, Rule.GOOGLE_AUTHOR_NO_PUBLISHER),
+                result.findings(Severity.ERROR).stream().map(ReadFinding::rule).toList());
+        assertTrue(result.findings().stream().allMatch(f -> f.path().equals("$.author") && f.code() == ReadCode.BYLINE_SPLIT),
+                result.findings()::toString);
     }
 
     @Test
-    void author_personWhoseNameStartsWithBy_keepsItsUrl() {
+    void author_personWhoseNameStartsWithBy_keepsItsUrl_andThePageBreaksTheNoPrefixRule() {
         ReadResult result = LENIENT.read(article("\"author\":{\"@type\":\"Person\",\"name\":\"By Jane Doe\",\"url\":\"https://x.example/jane\"}"));
         assertEquals(List.of(Person.of("Jane Doe").withUrl(URI.create("https://x.example/jane"))), authors(one(result)));
-        assertEquals(List.of("$.author.name"), paths(result, Severity.WARNING));
+        assertEquals(List.of("$.author.name"), paths(result, Severity.ERROR));
+        assertEquals(Rule.GOOGLE_AUTHOR_NO_PREFIX, result.findings().get(0).rule());
+    }
+
+    @Test
+    void editor_bylineInOneString_isARepairOnly() {
+        ReadResult result = LENIENT.read(article("\"editor\":\"By Jane Doe and John Roe\""));
+        assertEquals(2, one(result).byline().contributors().size());
+        assertEquals(List.of("$.editor"), paths(result, Severity.WARNING));
+        assertTrue(result.findings().stream().allMatch(f -> f.rule() == null), result.findings()::toString);
     }
 
     @Test
@@ -668,6 +685,17 @@ class JsonLdReaderTest {
     void rawControlCharacterInAString_isReadByTheForgivingParser() {
         Article a = lenient("\"description\":\"two\nlines\"");
         assertEquals("two lines", a.description());
+    }
+
+    @Test
+    void strict_emptyKeyword_isNoKeyword_soTheWriterRoundTrips() {
+        // issue 11: strict mode read "" as a keyword, which the writer leaves out (corpus 020 and 029)
+        for (String keywords : List.of("\"\"", "[\"\"]", "[\"\", \"Harbour\"]")) {
+            Article a = STRICT.read(article("\"keywords\": " + keywords)).articles().get(0);
+
+            assertEquals(keywords.contains("Harbour") ? List.of("Harbour") : List.of(), a.keywords(), keywords);
+            assertEquals(List.of(a), STRICT.read(JsonLdWriter.create().write(a)).articles(), keywords);
+        }
     }
 
     @Test

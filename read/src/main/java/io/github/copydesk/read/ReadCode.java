@@ -23,10 +23,13 @@ import java.util.Locale;
  * <caption>Codes</caption>
  * <tr><th>code</th><th>id</th><th>severity of the finding</th><th>what</th></tr>
  * <tr><td>{@link #JSON_MALFORMED}</td><td>{@code read.json.malformed}</td><td>ERROR</td>
- *   <td>a block that is not JSON even after repairs, or holds no value</td></tr>
+ *   <td>a block that is not JSON even after repairs (what comes before the problem is read), or holds
+ *   no value; a block that ends before its value does, whose closing brackets are not made up (a
+ *   bracket forgotten and the rest of the block cut off look the same)</td></tr>
  * <tr><td>{@link #JSON_REPAIRED}</td><td>{@code read.json.repaired}</td><td>WARNING</td>
  *   <td>a block read after a repair: a CDATA or comment wrapper removed, a trailing comma,
- *   control characters in strings, a missing comma or bracket</td></tr>
+ *   control characters in strings, a missing value read as {@code null}, unquoted text read as a
+ *   string, unescaped quotation marks escaped, a missing comma between two values</td></tr>
  * <tr><td>{@link #JSON_DUPLICATE_KEY}</td><td>{@code read.json.duplicate-key}</td><td>WARNING</td>
  *   <td>a key twice in one object: the last value is kept</td></tr>
  * <tr><td>{@link #ENCODING_REPAIRED}</td><td>{@code read.encoding.repaired}</td><td>WARNING</td>
@@ -40,7 +43,10 @@ import java.util.Locale;
  * <tr><td>{@link #URL_UNREADABLE}</td><td>{@code read.url.unreadable}</td><td>ERROR</td>
  *   <td>not a URL, a relative URL, a placeholder URL</td></tr>
  * <tr><td>{@link #URL_REPAIRED}</td><td>{@code read.url.repaired}</td><td>WARNING</td>
- *   <td>{@code &amp;amp;} in a URL, characters percent-encoded, several URLs in one text</td></tr>
+ *   <td>white space around a URL, {@code &amp;amp;} in a URL, characters percent-encoded, several URLs in
+ *   one text</td></tr>
+ * <tr><td>{@link #URL_FROM_PAGE}</td><td>{@code read.url.from-page}</td><td>INFO</td>
+ *   <td>an article whose markup names no URL given the page's canonical link (else its {@code og:url})</td></tr>
  * <tr><td>{@link #REFERENCE_UNRESOLVED}</td><td>{@code read.reference.unresolved}</td><td>ERROR</td>
  *   <td>a reference that names nothing in the input read, or a cycle of references</td></tr>
  * <tr><td>{@link #TYPE_REPAIRED}</td><td>{@code read.type.repaired}</td><td>WARNING or INFO</td>
@@ -106,6 +112,8 @@ public enum ReadCode {
     URL_UNREADABLE("read.url.unreadable", "an unreadable URL"),
     /** A URL read after a repair. */
     URL_REPAIRED("read.url.repaired", "a URL not written as one"),
+    /** An article's URL taken from its page: the canonical link, else {@code og:url}. */
+    URL_FROM_PAGE("read.url.from-page", "a URL taken from the page"),
     /** A reference that could not be resolved. */
     REFERENCE_UNRESOLVED("read.reference.unresolved", "an unresolved reference"),
     /** A type read after a repair, or as another type. */

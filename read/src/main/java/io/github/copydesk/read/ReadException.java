@@ -24,8 +24,7 @@ public final class ReadException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The finding is serializable in all but name: its fields are. */
-    private final transient ReadFinding finding;
+    private final ReadFinding finding;
     private final ReadLimits.Limit limit;
 
     /**

@@ -1,7 +1,9 @@
 package io.github.copydesk.read;
 
+import java.io.Serializable;
 import java.util.Objects;
 
+import io.github.copydesk.validation.Rule;
 import io.github.copydesk.validation.Severity;
 
 /**
@@ -11,7 +13,7 @@ import io.github.copydesk.validation.Severity;
  * <table class="striped">
  * <caption>Severities</caption>
  * <tr><th>severity</th><th>meaning</th><th>examples</th></tr>
- * <tr><td>{@link Severity#ERROR ERROR}</td><td>nothing readable: the value is left out</td>
+ * <tr><td>{@link Severity#ERROR ERROR}</td><td>nothing readable: the value is left out; or a rule the input as written breaks, at that rule's severity</td>
  *   <td>a date that is no date, a relative URL, an unresolved {@code @id} reference, an author
  *   without a name, a block that is not JSON even after repairs</td></tr>
  * <tr><td>{@link Severity#WARNING WARNING}</td><td>read after a repair that guesses nothing</td>
@@ -26,6 +28,14 @@ import io.github.copydesk.validation.Severity;
  * <p>Each finding has a {@link ReadCode}: a stable id, such as {@code read.date.repaired}, for programs
  * that act on findings; the message is for people and may change.
  *
+ * <p>A finding may also name a validation {@link Rule} that the input, as written, breaks where the
+ * reader repaired it: the lenient reader reads {@code "By Ana Ribeiro"} as the author "Ana Ribeiro", so
+ * the model passes Google's author-name rules, and the finding still says that the page breaks
+ * {@code google.author.name.no-prefix}, at the rule's severity and at the value's place in the page.
+ *
+ * <p>Serializable, as the {@link ReadException} that carries one is: a record's serial form is its
+ * components, and deserializing one runs the checks of its canonical constructor.
+ *
  * @param severity how serious it is
  * @param code what kind of finding it is
  * @param block the index of the block or document in the input (0 for the first or only one)
@@ -34,8 +44,25 @@ import io.github.copydesk.validation.Severity;
  * @param line the line of a syntax problem (1-based), or 0 when the finding is about a value
  * @param column the column of a syntax problem (1-based, in UTF-16 chars), or 0
  * @param message what was found and what the reader did
+ * @param rule the validation rule the input as written breaks, or {@code null}
  */
-public record ReadFinding(Severity severity, ReadCode code, int block, String path, int line, int column, String message) {
+public record ReadFinding(Severity severity, ReadCode code, int block, String path, int line, int column, String message,
+        Rule rule) implements Serializable {
+
+    /**
+     * A finding that names no rule.
+     *
+     * @param severity how serious it is
+     * @param code what kind of finding it is
+     * @param block the index of the block or document in the input
+     * @param path where the value is in its block, as a JSONPath
+     * @param line the line of a syntax problem, or 0
+     * @param column the column of a syntax problem, or 0
+     * @param message what was found and what the reader did
+     */
+    public ReadFinding(Severity severity, ReadCode code, int block, String path, int line, int column, String message) {
+        this(severity, code, block, path, line, column, message, null);
+    }
 
     /**
      * Checks every field.
@@ -58,12 +85,19 @@ public record ReadFinding(Severity severity, ReadCode code, int block, String pa
      * One line a person can act on.
      *
      * @return the line, such as {@code WARNING read.date.repaired block 0 $.datePublished: ...} or,
-     *         for a syntax problem, {@code WARNING read.json.repaired block 0 line 3, column 7: ...}
+     *         for a syntax problem, {@code WARNING read.json.repaired block 0 line 3, column 7: ...}; a
+     *         finding with a rule names the rule first: {@code ERROR google.author.name.no-prefix
+     *         (read.byline.split) block 0 $.author.name: ...}
      */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder().append(severity).append(' ').append(code.id())
-                .append(" block ").append(block).append(' ');
+        StringBuilder out = new StringBuilder().append(severity).append(' ');
+        if (rule != null) {
+            out.append(rule.id()).append(" (").append(code.id()).append(')');
+        } else {
+            out.append(code.id());
+        }
+        out.append(" block ").append(block).append(' ');
         if (line > 0) {
             out.append("line ").append(line).append(", column ").append(column);
         } else {

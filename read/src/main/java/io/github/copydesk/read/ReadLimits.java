@@ -20,6 +20,9 @@ import java.util.Objects;
  *   skipped by the parser without being decoded)</td></tr>
  * <tr><td>{@link #withMaxNodes(int) maxNodes}</td><td>{@value #DEFAULT_MAX_NODES}</td>
  *   <td>JSON values (objects, arrays, strings, numbers, literals) of one call</td></tr>
+ * <tr><td>{@link #withMaxDefinitionsPerId(int) maxDefinitionsPerId}</td><td>{@value #DEFAULT_MAX_DEFINITIONS_PER_ID}</td>
+ *   <td>objects that define one {@code @id} (its node merges them all, and every use of the node reads
+ *   them: this bounds that work)</td></tr>
  * <tr><td>(fixed)</td><td>{@value #MAX_NUMBER_LENGTH}</td><td>chars of one number</td></tr>
  * </table>
  */
@@ -35,11 +38,13 @@ public final class ReadLimits {
     public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
     /** The default of {@link #withMaxNodes(int)}. */
     public static final int DEFAULT_MAX_NODES = 100_000;
+    /** The default of {@link #withMaxDefinitionsPerId(int)}. */
+    public static final int DEFAULT_MAX_DEFINITIONS_PER_ID = 1000;
     /** The longest number, in chars: a fixed limit (no real document writes a longer one). */
     public static final int MAX_NUMBER_LENGTH = 100;
 
     private static final ReadLimits DEFAULTS = new ReadLimits(DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_DEPTH,
-            DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NODES);
+            DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NODES, DEFAULT_MAX_DEFINITIONS_PER_ID);
 
     /** The limits, each named after its setting. */
     public enum Limit {
@@ -51,6 +56,8 @@ public final class ReadLimits {
         STRING_LENGTH,
         /** {@link ReadLimits#withMaxNodes(int)}. */
         NODES,
+        /** {@link ReadLimits#withMaxDefinitionsPerId(int)}. */
+        DEFINITIONS_PER_ID,
         /** The fixed limit of {@value ReadLimits#MAX_NUMBER_LENGTH} chars for one number. */
         NUMBER_LENGTH
     }
@@ -59,12 +66,14 @@ public final class ReadLimits {
     private final int maxDepth;
     private final int maxStringLength;
     private final int maxNodes;
+    private final int maxDefinitionsPerId;
 
-    private ReadLimits(long maxInputBytes, int maxDepth, int maxStringLength, int maxNodes) {
+    private ReadLimits(long maxInputBytes, int maxDepth, int maxStringLength, int maxNodes, int maxDefinitionsPerId) {
         this.maxInputBytes = maxInputBytes;
         this.maxDepth = maxDepth;
         this.maxStringLength = maxStringLength;
         this.maxNodes = maxNodes;
+        this.maxDefinitionsPerId = maxDefinitionsPerId;
     }
 
     /**
@@ -84,7 +93,7 @@ public final class ReadLimits {
      * @throws IllegalArgumentException if the limit is not positive
      */
     public ReadLimits withMaxInputBytes(long maxInputBytes) {
-        return new ReadLimits(positive(maxInputBytes, "maxInputBytes"), maxDepth, maxStringLength, maxNodes);
+        return new ReadLimits(positive(maxInputBytes, "maxInputBytes"), maxDepth, maxStringLength, maxNodes, maxDefinitionsPerId);
     }
 
     /**
@@ -98,7 +107,7 @@ public final class ReadLimits {
         if (maxDepth < 1 || maxDepth > MAX_DEPTH_CEILING) {
             throw new IllegalArgumentException("maxDepth must be between 1 and " + MAX_DEPTH_CEILING + ": " + maxDepth);
         }
-        return new ReadLimits(maxInputBytes, maxDepth, maxStringLength, maxNodes);
+        return new ReadLimits(maxInputBytes, maxDepth, maxStringLength, maxNodes, maxDefinitionsPerId);
     }
 
     /**
@@ -109,7 +118,8 @@ public final class ReadLimits {
      * @throws IllegalArgumentException if the limit is not positive
      */
     public ReadLimits withMaxStringLength(int maxStringLength) {
-        return new ReadLimits(maxInputBytes, maxDepth, (int) positive(maxStringLength, "maxStringLength"), maxNodes);
+        return new ReadLimits(maxInputBytes, maxDepth, (int) positive(maxStringLength, "maxStringLength"), maxNodes,
+                maxDefinitionsPerId);
     }
 
     /**
@@ -120,7 +130,21 @@ public final class ReadLimits {
      * @throws IllegalArgumentException if the limit is not positive
      */
     public ReadLimits withMaxNodes(int maxNodes) {
-        return new ReadLimits(maxInputBytes, maxDepth, maxStringLength, (int) positive(maxNodes, "maxNodes"));
+        return new ReadLimits(maxInputBytes, maxDepth, maxStringLength, (int) positive(maxNodes, "maxNodes"), maxDefinitionsPerId);
+    }
+
+    /**
+     * These limits with another maximum number of objects that define one {@code @id}. A page may define
+     * a node in several places (the publisher inside each image's {@code copyrightHolder}); its node
+     * merges them, and each use of it reads them, so this bounds the work that sharing causes.
+     *
+     * @param maxDefinitionsPerId the most objects with one {@code @id} and more than it, positive
+     * @return the limits
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    public ReadLimits withMaxDefinitionsPerId(int maxDefinitionsPerId) {
+        return new ReadLimits(maxInputBytes, maxDepth, maxStringLength, maxNodes,
+                (int) positive(maxDefinitionsPerId, "maxDefinitionsPerId"));
     }
 
     private static long positive(long value, String name) {
@@ -150,20 +174,25 @@ public final class ReadLimits {
         return maxNodes;
     }
 
+    /** @return the most objects that define one {@code @id} */
+    public int maxDefinitionsPerId() {
+        return maxDefinitionsPerId;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ReadLimits l && l.maxInputBytes == maxInputBytes && l.maxDepth == maxDepth
-                && l.maxStringLength == maxStringLength && l.maxNodes == maxNodes;
+                && l.maxStringLength == maxStringLength && l.maxNodes == maxNodes && l.maxDefinitionsPerId == maxDefinitionsPerId;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(maxInputBytes, maxDepth, maxStringLength, maxNodes);
+        return Objects.hash(maxInputBytes, maxDepth, maxStringLength, maxNodes, maxDefinitionsPerId);
     }
 
     @Override
     public String toString() {
         return "ReadLimits[maxInputBytes=" + maxInputBytes + ", maxDepth=" + maxDepth + ", maxStringLength="
-                + maxStringLength + ", maxNodes=" + maxNodes + "]";
+                + maxStringLength + ", maxNodes=" + maxNodes + ", maxDefinitionsPerId=" + maxDefinitionsPerId + "]";
     }
 }

@@ -34,6 +34,7 @@ class ReadCodeTest {
                 Arguments.of(ReadCode.DATE_REPAIRED, "read.date.repaired"),
                 Arguments.of(ReadCode.URL_UNREADABLE, "read.url.unreadable"),
                 Arguments.of(ReadCode.URL_REPAIRED, "read.url.repaired"),
+                Arguments.of(ReadCode.URL_FROM_PAGE, "read.url.from-page"),
                 Arguments.of(ReadCode.REFERENCE_UNRESOLVED, "read.reference.unresolved"),
                 Arguments.of(ReadCode.TYPE_REPAIRED, "read.type.repaired"),
                 Arguments.of(ReadCode.PROPERTY_REPAIRED, "read.property.repaired"),

@@ -14,7 +14,6 @@ import java.io.ObjectOutputStream;
 
 import io.github.copydesk.validation.Severity;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -130,9 +129,6 @@ class ReadExceptionTest {
     }
 
     @Test
-    @Disabled("bug: ReadException's finding is a transient field and ReadFinding is not Serializable, so a serialized "
-            + "ReadException comes back with finding() null: code(), block(), path(), line() and column() then throw "
-            + "NullPointerException (the class declares a serialVersionUID, so it is meant to serialize)")
     void serialization_keepsTheFinding() throws IOException, ClassNotFoundException {
         ReadException e = ReadException.limit(ReadLimits.Limit.DEPTH, 1, 2, 3, "nested deeper than 64 (maxDepth)");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+
 import io.github.copydesk.validation.Severity;
 
 import org.junit.jupiter.api.Test;
@@ -60,5 +67,41 @@ class ReadFindingTest {
         assertEquals(f.hashCode(), new ReadFinding(Severity.INFO, CODE, 0, "$.a", 0, 0, "m").hashCode());
         assertNotEquals(f, new ReadFinding(Severity.INFO, CODE, 0, "$.b", 0, 0, "m"));
         assertNotEquals(f, new ReadFinding(Severity.WARNING, CODE, 0, "$.a", 0, 0, "m"));
+    }
+
+    private static byte[] serialized(Object o) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(o);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Object deserialized(byte[] bytes) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readObject();
+        }
+    }
+
+    @Test
+    void serialization_givesAnEqualFinding() throws IOException, ClassNotFoundException {
+        ReadFinding f = new ReadFinding(Severity.WARNING, CODE, 1, "$.datePublished", 3, 7, "read as 2024-01-02");
+        assertEquals(f, deserialized(serialized(f)));
+    }
+
+    @Test
+    void deserialization_checksEveryFieldAsTheConstructorDoes() throws IOException {
+        // a line of 0x7ABCDEF0 in the stream, changed to -1 there
+        byte[] bytes = serialized(new ReadFinding(Severity.WARNING, CODE, 1, "$", 0x7ABCDEF0, 7, "m"));
+        int at = -1;
+        for (int i = 0; i + 4 <= bytes.length; i++) {
+            if (bytes[i] == 0x7A && bytes[i + 1] == (byte) 0xBC && bytes[i + 2] == (byte) 0xDE && bytes[i + 3] == (byte) 0xF0) {
+                at = i;
+            }
+        }
+        assertTrue(at >= 0);
+        java.util.Arrays.fill(bytes, at, at + 4, (byte) 0xFF);
+        InvalidObjectException e = assertThrows(InvalidObjectException.class, () -> deserialized(bytes));
+        assertTrue(e.getCause() instanceof IllegalArgumentException, String.valueOf(e.getCause()));
     }
 }

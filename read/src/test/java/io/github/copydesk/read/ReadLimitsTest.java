@@ -18,6 +18,7 @@ class ReadLimitsTest {
         assertEquals(64, d.maxDepth());
         assertEquals(1024 * 1024, d.maxStringLength());
         assertEquals(100_000, d.maxNodes());
+        assertEquals(1000, d.maxDefinitionsPerId());
     }
 
     @Test
@@ -25,6 +26,8 @@ class ReadLimitsTest {
         ReadLimits l = ReadLimits.defaults().withMaxInputBytes(10).withMaxDepth(2).withMaxStringLength(3).withMaxNodes(4);
         assertEquals(List.of(10L, 2, 3, 4), List.of(l.maxInputBytes(), l.maxDepth(), l.maxStringLength(), l.maxNodes()));
         assertEquals(ReadLimits.defaults().maxNodes(), ReadLimits.defaults().withMaxDepth(5).maxNodes());
+        assertEquals(7, l.withMaxDefinitionsPerId(7).maxDefinitionsPerId());
+        assertEquals(4, l.withMaxDefinitionsPerId(7).maxNodes());
     }
 
     @Test
@@ -35,6 +38,8 @@ class ReadLimitsTest {
         assertThrows(IllegalArgumentException.class, () -> ReadLimits.defaults().withMaxDepth(ReadLimits.MAX_DEPTH_CEILING + 1));
         assertThrows(IllegalArgumentException.class, () -> ReadLimits.defaults().withMaxStringLength(-1));
         assertThrows(IllegalArgumentException.class, () -> ReadLimits.defaults().withMaxNodes(0));
+        e = assertThrows(IllegalArgumentException.class, () -> ReadLimits.defaults().withMaxDefinitionsPerId(0));
+        assertTrue(e.getMessage().contains("maxDefinitionsPerId must be positive: 0"), e.getMessage());
         assertEquals(ReadLimits.MAX_DEPTH_CEILING, ReadLimits.defaults().withMaxDepth(ReadLimits.MAX_DEPTH_CEILING).maxDepth());
     }
 
@@ -44,5 +49,7 @@ class ReadLimitsTest {
         assertEquals(ReadLimits.defaults().withMaxDepth(3).hashCode(), ReadLimits.defaults().withMaxDepth(3).hashCode());
         assertNotEquals(ReadLimits.defaults().withMaxDepth(3), ReadLimits.defaults().withMaxDepth(4));
         assertTrue(ReadLimits.defaults().toString().contains("maxDepth=64"));
+        assertNotEquals(ReadLimits.defaults(), ReadLimits.defaults().withMaxDefinitionsPerId(2));
+        assertTrue(ReadLimits.defaults().toString().contains("maxDefinitionsPerId=1000"));
     }
 }

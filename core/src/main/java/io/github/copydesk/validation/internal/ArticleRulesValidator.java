@@ -63,6 +63,18 @@ public final class ArticleRulesValidator implements ConstraintValidator<ArticleR
         return groups[0];
     }
 
+    /**
+     * The most places one rule is reported at in one article. Past it, one more violation, whose template
+     * is the rule's followed by {@link #MORE}, stands for the rest at the list that holds them. This bounds
+     * the work of Bean Validation, whose set of violations hashes alike all violations of one rule whose
+     * paths end in the same property ({@code byline.contributors[i].party}): without the bound, an article
+     * with 16,000 authors took 20 s to validate.
+     */
+    public static final int MAX_PLACES = 100;
+
+    /** The template that follows a rule's for the violation that stands for its places past {@link #MAX_PLACES}. */
+    public static final String MORE = "{copydesk.findings.more}";
+
     @Override
     public boolean isValid(Article article, ConstraintValidatorContext context) {
         if (article == null) {
@@ -70,8 +82,9 @@ public final class ArticleRulesValidator implements ConstraintValidator<ArticleR
         }
         Violations violations = new Violations(context, article);
         for (int i = 0; i < checks.length; i++) {
-            violations.template = templates[i];
+            violations.start(templates[i]);
             checks[i].check(article, violations);
+            violations.end();
         }
         return violations.none;
     }
@@ -85,11 +98,26 @@ public final class ArticleRulesValidator implements ConstraintValidator<ArticleR
         private final ConstraintValidatorContext context;
         private final Article article;
         private String template;
+        private int places;
+        private String more;
         private boolean none = true;
 
         Violations(ConstraintValidatorContext context, Article article) {
             this.context = context;
             this.article = article;
+        }
+
+        void start(String template) {
+            this.template = template;
+            this.places = 0;
+            this.more = null;
+        }
+
+        /** A rule found at more than {@link #MAX_PLACES} places: one violation more, at the list that holds them. */
+        void end() {
+            if (more != null) {
+                report(context, template + MORE, more);
+            }
         }
 
         @Override
@@ -100,6 +128,13 @@ public final class ArticleRulesValidator implements ConstraintValidator<ArticleR
             if (none) {
                 context.disableDefaultConstraintViolation();
                 none = false;
+            }
+            if (++places > MAX_PLACES) {
+                if (more == null) {
+                    int bracket = path.lastIndexOf('[');
+                    more = bracket < 0 ? "" : path.substring(0, bracket);
+                }
+                return;
             }
             report(context, template, path);
         }

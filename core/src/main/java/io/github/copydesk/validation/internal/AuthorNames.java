@@ -40,7 +40,8 @@ final class AuthorNames {
         ORGANIZATION,
         /**
          * Initials, a handle or other text in parentheses after the name ("Elena Muster (emu)"): not the
-         * name, not an organization: {@code google.author.name.no-initials}.
+         * name, not an organization: {@code google.author.name.no-initials}. Parentheses inside a name (a
+         * nickname or middle names: "William (Bill) Smith") are part of it.
          */
         INITIALS
     }
@@ -88,10 +89,15 @@ final class AuthorNames {
         Matcher parentheses = PARENTHESES.matcher(n);
         while (parentheses.find()) {
             // "Jane Doe (Staff Writer)", "Jane Doe (AP)", "Elena Muster (emu)"
+            // inside a name, a nickname or middle names ("William (Bill) Smith") are part of it
             String inside = parentheses.group(1);
-            broken.add(NewsVocabulary.isTitle(inside) ? Problem.JOB_TITLE
-                    : NewsVocabulary.mentionsNewsroom(inside) || (publisher != null && samePublisher(inside, publisher))
-                            ? Problem.ORGANIZATION : Problem.INITIALS);
+            if (NewsVocabulary.isTitle(inside)) {
+                broken.add(Problem.JOB_TITLE);
+            } else if (NewsVocabulary.mentionsNewsroom(inside) || (publisher != null && samePublisher(inside, publisher))) {
+                broken.add(Problem.ORGANIZATION);
+            } else if (n.substring(parentheses.end()).isBlank()) {
+                broken.add(Problem.INITIALS);
+            }
         }
         n = PARENTHESES.matcher(n).replaceAll(" ").strip();
         n = trailing(n, PIPE_OR_DASH.split(n, 2), Problem.ORGANIZATION, publisher, broken);

@@ -26,10 +26,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Messages {
 
+    /** The languages of Copydesk's bundle, English first (the root bundle is English). */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
+
     private static final String OWN = "io/github/copydesk/validation/internal/messages";
     private static final String USER = "ValidationMessages";
     private static final ResourceBundle.Control CONTROL = ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    private final String own;
     private final ClassLoader userLoader;
     private final Map<Locale, Map<String, String>> byLocale = new ConcurrentHashMap<>();
 
@@ -39,7 +43,23 @@ public final class Messages {
      * @param userLoader the loader of the application's {@code ValidationMessages}
      */
     public Messages(ClassLoader userLoader) {
+        this(OWN, userLoader);
+    }
+
+    private Messages(String own, ClassLoader userLoader) {
+        this.own = own;
         this.userLoader = userLoader;
+    }
+
+    /**
+     * Another of Copydesk's own bundles in core, read the same way, with no application overrides.
+     *
+     * @param bundle the bundle's path without locale and suffix, such as
+     *        {@code io/github/copydesk/validation/internal/report}
+     * @return the messages
+     */
+    public static Messages of(String bundle) {
+        return new Messages(bundle, null);
     }
 
     /**
@@ -60,7 +80,7 @@ public final class Messages {
         // application's bundle overrides Copydesk's (so an application's root bundle never hides
         // Copydesk's German text, while its German bundle overrides it)
         for (int i = candidates.size() - 1; i >= 0; i--) {
-            read(null, OWN, candidates.get(i), merged);
+            read(null, own, candidates.get(i), merged);
             if (userLoader != null) {
                 read(userLoader, USER, candidates.get(i), merged);
             }

@@ -2,8 +2,8 @@ package io.github.copydesk.validation.internal;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
+import io.github.copydesk.internal.ClassSelectors;
 import io.github.copydesk.model.Article;
 import io.github.copydesk.model.Paywall;
 
@@ -13,14 +13,10 @@ import io.github.copydesk.model.Paywall;
  */
 public enum PaywallChecks implements ArticleCheck {
 
-    /** {@code google.paywall.sections.required}: a paywalled article names its paywalled sections. */
-    SECTIONS_REQUIRED,
+    /** {@code google.paywall.sections.expected}: a paywalled article should name its paywalled sections. */
+    SECTIONS_EXPECTED,
     /** {@code google.paywall.class-selector}: each paywalled section is named by class selectors only. */
     CLASS_SELECTOR;
-
-    /** {@code .name} or several, such as {@code .paywall.premium}: class selectors only. */
-    private static final Pattern CLASS_SELECTORS = Pattern.compile(
-            "(\\.-?[_a-zA-Z\\u00A0-\\uFFFF][_a-zA-Z0-9\\u00A0-\\uFFFF-]*)+");
 
     @Override
     public void check(Article article, Consumer<String> report) {
@@ -29,7 +25,7 @@ public enum PaywallChecks implements ArticleCheck {
             return;
         }
         switch (this) {
-            case SECTIONS_REQUIRED -> {
+            case SECTIONS_EXPECTED -> {
                 if (!paywall.accessibleForFree() && paywall.sections().isEmpty()) {
                     report.accept("paywall.sections");
                 }
@@ -37,7 +33,7 @@ public enum PaywallChecks implements ArticleCheck {
             case CLASS_SELECTOR -> {
                 List<String> sections = paywall.sections();
                 for (int i = 0; i < sections.size(); i++) {
-                    if (!CLASS_SELECTORS.matcher(sections.get(i).strip()).matches()) {
+                    if (ClassSelectors.classes(sections.get(i)) == null) {
                         report.accept("paywall.sections[" + i + "]");
                     }
                 }

@@ -141,4 +141,29 @@ class ArticleRulesTest {
         assertEquals("{editorial.dateline.expected}", violation.getMessageTemplate());
         assertTrue(violation.getMessage().startsWith("The article has no dateline."), violation.getMessage());
     }
+
+    @Test
+    void manyPlacesOfOneRule_firstHundredAndOneForTheRest_inLinearTime() {
+        // issue 11: 16,000 authors took 20 s, since Hibernate Validator hashes alike every violation at
+        // byline.contributors[i].party; now each rule is reported at most at MAX_PLACES places an article
+        List<io.github.copydesk.model.Contributor> authors = new ArrayList<>();
+        for (int i = 0; i < 45_000; i++) {
+            authors.add(io.github.copydesk.model.Contributor.author(Person.of("Ana Ribeiro")));
+        }
+        Article many = Article.builder().headline("Harbour reopens").url("https://example.com/a").byline(Byline.of(authors)).build();
+
+        io.github.copydesk.validation.ValidationReport report = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> ArticleValidator.create().validate(many, java.util.Locale.ENGLISH));
+
+        List<String> paths = report.findings().stream().filter(f -> f.rule().equals(Rule.GOOGLE_AUTHOR_URL_EXPECTED.id()))
+                .map(io.github.copydesk.validation.Finding::path).toList();
+        assertEquals(ArticleRulesValidator.MAX_PLACES + 1, paths.size());
+        assertTrue(paths.contains("byline.contributors[99].party") && !paths.contains("byline.contributors[100].party"), paths::toString);
+        io.github.copydesk.validation.Finding rest = report.findings().stream()
+                .filter(f -> f.path().equals("byline.contributors")).findFirst().orElseThrow();
+        assertEquals(Rule.GOOGLE_AUTHOR_URL_EXPECTED.id(), rest.rule());
+        assertEquals(Rule.GOOGLE_AUTHOR_URL_EXPECTED.severity(), rest.severity());
+        assertTrue(rest.message().endsWith("more places in this list than the 100 reported one by one; fix those and check again."),
+                rest.message());
+    }
 }

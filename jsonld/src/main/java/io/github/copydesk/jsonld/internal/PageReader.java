@@ -6,6 +6,7 @@ import java.util.List;
 import io.github.copydesk.jsonld.internal.graph.Block;
 import io.github.copydesk.jsonld.internal.graph.NodeGraph;
 import io.github.copydesk.jsonld.internal.mapping.ArticleReader;
+import io.github.copydesk.jsonld.internal.mapping.PageFacts;
 import io.github.copydesk.model.Article;
 import io.github.copydesk.read.ReadException;
 import io.github.copydesk.read.ReadLimits;
@@ -21,6 +22,7 @@ import io.github.copydesk.read.internal.json.JsonTreeParser;
 public final class PageReader {
 
     private final JsonTreeParser parser;
+    private final int maxDefinitionsPerId;
 
     /**
      * A reader.
@@ -30,6 +32,7 @@ public final class PageReader {
      */
     public PageReader(ReadLimits limits, boolean strict) {
         this.parser = new JsonTreeParser(limits, strict);
+        this.maxDefinitionsPerId = limits.maxDefinitionsPerId();
     }
 
     /**
@@ -37,10 +40,11 @@ public final class PageReader {
      *
      * @param blocks the blocks, decoded and checked by {@link Inputs}
      * @param findings where findings go (it may hold findings about the decoding already)
+     * @param page what the page says beside its JSON-LD, or {@link PageFacts#NONE}
      * @return the articles and findings
      * @throws ReadException in strict mode for anything not read exactly; in both modes for a limit
      */
-    public ReadResult read(List<String> blocks, Findings findings) {
+    public ReadResult read(List<String> blocks, Findings findings, PageFacts page) {
         JsonTreeParser.Budget budget = new JsonTreeParser.Budget();
         List<Block> parsed = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
@@ -49,7 +53,7 @@ public final class PageReader {
             parsed.add(block);
         }
         try {
-            List<Article> articles = new ArticleReader(new NodeGraph(parsed, findings)).read();
+            List<Article> articles = new ArticleReader(new NodeGraph(parsed, findings, maxDefinitionsPerId), page).read();
             return new ReadResult(articles, findings.list());
         } catch (ReadException e) {
             throw Inputs.located(e, blocks);

@@ -6,6 +6,7 @@ import java.util.List;
 import io.github.copydesk.read.ReadCode;
 import io.github.copydesk.read.ReadException;
 import io.github.copydesk.read.ReadFinding;
+import io.github.copydesk.validation.Rule;
 import io.github.copydesk.validation.Severity;
 
 /**
@@ -88,6 +89,20 @@ public final class Findings {
             throw new ReadException(finding, null, null);
         }
         list.add(finding);
+    }
+
+    /**
+     * A validation rule that a value, as written, breaks where the reader repaired it: at the rule's
+     * severity. Strict mode repairs nothing, so it never reports one.
+     *
+     * @param rule the rule
+     * @param code what the reader did
+     * @param block the block
+     * @param path where
+     * @param message what was written and what the reader made of it
+     */
+    public void rule(Rule rule, ReadCode code, int block, JsonPath path, String message) {
+        list.add(new ReadFinding(rule.severity(), code, block, path.toString(), 0, 0, message, rule));
     }
 
     /**

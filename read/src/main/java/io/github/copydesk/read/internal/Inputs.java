@@ -125,6 +125,69 @@ public final class Inputs {
         return withoutBom(text);
     }
 
+    /**
+     * Decodes a page's bytes as UTF-8, reading each byte that is not part of valid UTF-8 as the
+     * ISO-8859-1 char it stands for (a Latin-1 page, or a Latin-1 block in a UTF-8 page, reads as written;
+     * nothing is replaced by U+FFFD), with a warning when any byte was. Strict mode stops at such a byte.
+     *
+     * @param bytes the bytes
+     * @param findings where the repair is reported; its mode is the reader's
+     * @return the text, a byte order mark read as a space
+     * @throws ReadException in strict mode with {@link ReadCode#ENCODING_REPAIRED} for bytes that are not UTF-8
+     */
+    public static String decodeUtf8OrLatin1(byte[] bytes, Findings findings) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return withoutBom(text);
+        }
+        StringBuilder out = new StringBuilder(bytes.length);
+        int repaired = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xff;
+            int length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+            if (length > 1 && validSequence(bytes, i, length)) {
+                out.append(new String(bytes, i, length, StandardCharsets.UTF_8));
+                i += length;
+            } else if (length == 1) {
+                out.append((char) b);
+                i++;
+            } else {
+                out.append((char) b);
+                repaired++;
+                i++;
+            }
+        }
+        if (repaired == 0) {
+            return withoutBom(out.toString());
+        }
+        String detail = repaired + " bytes that are not valid UTF-8 read as ISO-8859-1, the charset of pages that are not UTF-8";
+        if (findings.strict()) {
+            throw new ReadException(new ReadFinding(Severity.ERROR, ReadCode.ENCODING_REPAIRED, 0, "$", 0, 0, detail), null, null);
+        }
+        findings.syntax(Severity.WARNING, ReadCode.ENCODING_REPAIRED, 0, "$", 0, 0, detail);
+        return withoutBom(out.toString());
+    }
+
+    /** Whether the bytes from an offset are one valid UTF-8 sequence of a length (no overlong form, no surrogate). */
+    private static boolean validSequence(byte[] bytes, int from, int length) {
+        if (from + length > bytes.length) {
+            return false;
+        }
+        for (int k = 1; k < length; k++) {
+            if ((bytes[from + k] & 0xc0) != 0x80) {
+                return false;
+            }
+        }
+        int b0 = bytes[from] & 0xff;
+        int b1 = bytes[from + 1] & 0xff;
+        return switch (length) {
+            case 3 -> !(b0 == 0xe0 && b1 < 0xa0) && !(b0 == 0xed && b1 >= 0xa0);
+            case 4 -> !(b0 == 0xf0 && b1 < 0x90) && !(b0 == 0xf4 && b1 >= 0x90);
+            default -> true;
+        };
+    }
+
     /** Decodes bytes, failing on bytes that are not valid in the charset; quickly for valid UTF-8. */
     private static String decode(byte[] bytes, Charset charset) throws CharacterCodingException {
         if (charset.equals(StandardCharsets.UTF_8)) {

@@ -19,9 +19,12 @@ import org.jsoup.select.NodeVisitor;
  * Cleans text the way a newsroom expects (lenient mode): HTML markup stripped (with jsoup), HTML
  * entities decoded (with jsoup, as in an attribute, so that {@code &notes} stays as written; a
  * second time when the text was escaped twice, as {@code &amp;uuml;}), control characters removed
- * (in one-line text, line breaks and tabs become one space), unpaired surrogates replaced by
- * U+FFFD, and white space trimmed. No-break spaces inside the text are kept (French typography
- * needs them). Every change is reported: one finding per value. Stateless and thread-safe.
+ * (in one-line text, line breaks and tabs become one space, with the spaces around them), unpaired
+ * surrogates replaced by U+FFFD, and white space trimmed. The characters are cleaned after the
+ * entities are decoded, so that a control character, a line break or a surrogate written as a
+ * character reference ({@code &#10;}, {@code &NewLine;}, {@code &#xD800;}) is cleaned like one
+ * written as itself. No-break spaces inside the text are kept (French typography needs them). Every
+ * change is reported: one finding per value. Stateless and thread-safe.
  */
 public final class TextCleaner {
 
@@ -32,6 +35,12 @@ public final class TextCleaner {
         /** Paragraphs: a body, a transcript. */
         PARAGRAPHS
     }
+
+    /** What {@link #scan} found: a {@code <}, a {@code &}, a control character, a surrogate. */
+    private static final int LT = 1;
+    private static final int AMP = 2;
+    private static final int CONTROL = 4;
+    private static final int SURROGATE = 8;
 
     private static final Pattern ENTITY = Pattern.compile("&(?:[A-Za-z][A-Za-z0-9]{1,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)");
 
@@ -55,42 +64,23 @@ public final class TextCleaner {
         if (text.isEmpty()) {
             return null;
         }
-        boolean lt = false;
-        boolean amp = false;
-        boolean control = false;
-        boolean surrogate = false;
+        int found = scan(text, kind);
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c > '<' && c < 0x7f) {
-                continue; // the common case: nothing to clean
-            }
-            if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029) {
-                if (kind == Kind.LINE || !(c == '\n' || c == '\t' || c == '\r')) {
-                    control = true;
-                }
-            } else if (c == '<') {
-                lt = true;
-            } else if (c == '&') {
-                amp = true;
-            } else if (Character.isSurrogate(c)) {
-                surrogate = true;
-            }
-        }
         boolean edges = Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1));
-        if (!lt && !amp && !control && !surrogate && !edges) {
+        if (found == 0 && !edges) {
             return text;
         }
         List<String> done = new ArrayList<>(3);
         String t = text;
-        if (surrogate) {
+        boolean surrogates = false;
+        if ((found & SURROGATE) != 0) {
             String fixed = fixSurrogates(t);
             if (!fixed.equals(t)) {
                 t = fixed;
-                findings.warning(ReadCode.TEXT_CLEANED, block, path, "unpaired surrogate replaced by U+FFFD");
+                surrogates = true;
             }
         }
-        boolean markup = lt && hasTag(t);
+        boolean markup = (found & LT) != 0 && hasTag(t);
         if (markup) {
             t = kind == Kind.LINE ? Jsoup.parseBodyFragment(t).text() : paragraphs(t);
             done.add("HTML markup stripped");
@@ -98,7 +88,7 @@ public final class TextCleaner {
                 t = Parser.unescapeEntities(t, true);
                 done.add("HTML entities decoded (the text was escaped twice)");
             }
-        } else if (amp) {
+        } else if ((found & AMP) != 0) {
             String decoded = Parser.unescapeEntities(t, true);
             if (!decoded.equals(t)) {
                 t = decoded;
@@ -110,7 +100,21 @@ public final class TextCleaner {
                 }
             }
         }
-        if (control || markup) {
+        if (!done.isEmpty()) {
+            // what the markup or the entities held: characters written as references are cleaned too
+            found = scan(t, kind);
+            if ((found & SURROGATE) != 0) {
+                String fixed = fixSurrogates(t);
+                if (!fixed.equals(t)) {
+                    t = fixed;
+                    surrogates = true;
+                }
+            }
+        }
+        if (surrogates) {
+            findings.warning(ReadCode.TEXT_CLEANED, block, path, "unpaired surrogate replaced by U+FFFD");
+        }
+        if ((found & CONTROL) != 0) {
             String cleaned = controls(t, kind);
             if (!cleaned.equals(t)) {
                 t = cleaned;
@@ -126,6 +130,32 @@ public final class TextCleaner {
             findings.info(ReadCode.TEXT_CLEANED, block, path, "text cleaned: " + String.join(", ", done));
         }
         return t.isEmpty() ? null : t;
+    }
+
+    /**
+     * What a text holds that may need cleaning: {@link #LT}, {@link #AMP}, {@link #CONTROL} (control
+     * characters, and line breaks in one-line text), {@link #SURROGATE}. Linear.
+     */
+    private static int scan(String text, Kind kind) {
+        int found = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c > '<' && c < 0x7f) {
+                continue; // the common case: nothing to clean
+            }
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029) {
+                if (kind == Kind.LINE || !(c == '\n' || c == '\t' || c == '\r')) {
+                    found |= CONTROL;
+                }
+            } else if (c == '<') {
+                found |= LT;
+            } else if (c == '&') {
+                found |= AMP;
+            } else if (Character.isSurrogate(c)) {
+                found |= SURROGATE;
+            }
+        }
+        return found;
     }
 
     /** Whether the text holds something that looks like an HTML tag or comment. Linear. */
@@ -174,27 +204,42 @@ public final class TextCleaner {
         return out.toString();
     }
 
+    /**
+     * The text without control characters; in one-line text, each line break or tab, with the spaces
+     * around it, becomes one space.
+     */
     private static String controls(String t, Kind kind) {
         StringBuilder out = new StringBuilder(t.length());
+        // one-line text: a line break was replaced by a space, which absorbs the spaces that follow
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             boolean lineBreak = c == '\n' || c == '\r' || c == '\t' || c == 0x0b || c == 0x0c || c == 0x85
                     || c == 0x2028 || c == 0x2029;
             if (kind == Kind.LINE && lineBreak) {
-                if (!space && out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-                    out.append(' ');
+                if (!space) {
+                    int end = out.length();
+                    while (end > 0 && out.charAt(end - 1) == ' ') {
+                        end--;
+                    }
+                    out.setLength(end);
+                    if (end > 0) {
+                        out.append(' ');
+                    }
+                    space = true;
                 }
-                space = true;
                 continue;
             }
-            space = false;
+            if (space && c == ' ') {
+                continue;
+            }
             if (kind == Kind.PARAGRAPHS && (c == '\n' || c == '\t' || c == '\r')) {
                 out.append(c);
             } else if (kind == Kind.PARAGRAPHS && (c == 0x2028 || c == 0x2029)) {
                 out.append('\n');
             } else if (c >= 0x20 && !(c >= 0x7f && c <= 0x9f)) {
                 out.append(c);
+                space = false;
             }
         }
         return out.toString();

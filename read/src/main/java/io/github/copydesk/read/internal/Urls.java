@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.copydesk.internal.Checks;
@@ -48,6 +49,10 @@ public final class Urls {
         if (s.isEmpty()) {
             return null;
         }
+        if (s.length() != raw.length()) {
+            // a strict reader rejects it: a repair, like every change Urls makes
+            findings.warning(ReadCode.URL_REPAIRED, block, path, "white space around the URL trimmed: " + Checks.quote(raw));
+        }
         URI known = cache.get(s);
         if (known != null) {
             return known;
@@ -66,13 +71,23 @@ public final class Urls {
             }
             try {
                 uri = new URI(encode(s));
-                findings.warning(ReadCode.URL_REPAIRED, block, path, "characters not allowed in a URL percent-encoded: "
-                        + Checks.quote(s));
             } catch (URISyntaxException again) {
                 findings.error(ReadCode.URL_UNREADABLE, block, path, "not a URL (" + e.getReason() + "): " + Checks.quote(s)
                         + "; left out");
                 return null;
             }
+            // a repair must never send the reader elsewhere than a browser goes: https://example.com\@evil.com/
+            // is on example.com for a browser, but its percent-encoded form is on evil.com
+            String browser = browserHost(s);
+            String repaired = browserHost(uri.toString());
+            if (browser != null && !browser.equals(repaired)) {
+                findings.error(ReadCode.URL_UNREADABLE, block, path, "not a URL (" + e.getReason() + "), and encoding it would "
+                        + "change its host from " + Checks.quote(browser) + ", where a browser goes, to " + Checks.quote(
+                        String.valueOf(repaired)) + ": " + Checks.quote(s) + "; left out");
+                return null;
+            }
+            findings.warning(ReadCode.URL_REPAIRED, block, path, "characters not allowed in a URL percent-encoded: "
+                    + Checks.quote(s));
         }
         if (!uri.isAbsolute()) {
             findings.error(ReadCode.URL_UNREADABLE, block, path, "a relative URL, and no base to resolve it against: "
@@ -90,6 +105,30 @@ public final class Urls {
             cache.put(s, uri); // read as written, with no finding: the next occurrence reads the same
         }
         return uri;
+    }
+
+    /**
+     * The host a browser reads in an http(s) URL, as the WHATWG URL standard parses those schemes: the
+     * authority ends at the first {@code /}, {@code \}, {@code ?} or {@code #} after the slashes, and the
+     * host follows its last {@code @}. Lower case; {@code null} for another scheme.
+     */
+    static String browserHost(String s) {
+        int colon = s.indexOf(':');
+        String scheme = colon < 0 ? "" : s.substring(0, colon).toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return null;
+        }
+        int start = colon + 1;
+        while (start < s.length() && (s.charAt(start) == '/' || s.charAt(start) == '\\')) {
+            start++;
+        }
+        int end = start;
+        while (end < s.length() && "/\\?#".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        String hostPort = s.substring(s.lastIndexOf('@', end - 1) < start ? start : s.lastIndexOf('@', end - 1) + 1, end);
+        int port = hostPort.startsWith("[") ? hostPort.indexOf(']') + 1 : hostPort.indexOf(':');
+        return (port <= 0 ? hostPort : hostPort.substring(0, port)).toLowerCase(Locale.ROOT);
     }
 
     /** A quick check that passes only URLs the model accepts: http(s), a host, ASCII text. */

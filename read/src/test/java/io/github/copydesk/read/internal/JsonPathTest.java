@@ -1,6 +1,7 @@
 package io.github.copydesk.read.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -77,10 +78,33 @@ class JsonPathTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"", "x", "author", "$a", "$[", "$[x]", "$[1", "$[]", "$[ 1]", "$[1.5]", "$[99999999999]", "$['a'",
-        "$['a]", "$['a'x", "$['a']x", "$['a\\", "$$"})
+        "$['a]", "$['a'x", "$['a']x", "$['a\\", "$$",
+        // forms toString never writes
+        "$.", "$..a", "$.a.", "$.a b", "$.1a", "$.@id", "$.a-b", "$[+1]", "$[-1]", "$[01]", "$[00]", "$['headline']", "$['_x1']",
+        "$['a\\b']", "$['\\\"']"})
     void parse_ofTextThatIsNoPath_throwsQuotingIt(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonPath.parse(text));
         assertTrue(e.getMessage().startsWith("not a JSON path: \""), e.getMessage());
+    }
+
+    @Test
+    void equalsAndHashCode_compareTheSteps() {
+        Theories.qt(1_000).forAll(PATHS).checkAssert(p -> {
+            JsonPath same = path(p.steps());
+            assertEquals(p, same);
+            assertEquals(p.hashCode(), same.hashCode());
+            assertEquals(p, JsonPath.parse(p.toString()));
+            assertNotEquals(p, p.child("x"));
+            assertNotEquals(p.child("0"), p.index(0));
+            assertNotEquals(p.index(1), p.index(2));
+        });
+        assertNotEquals(JsonPath.ROOT.child("a").child("b"), JsonPath.ROOT.child("b").child("a"));
+        assertNotEquals(JsonPath.ROOT, "$");
+    }
+
+    @Test
+    void index_negative_isRejected() {
+        assertThrows(IllegalArgumentException.class, () -> JsonPath.ROOT.index(-1));
     }
 
     @Test

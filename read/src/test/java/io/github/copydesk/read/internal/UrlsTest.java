@@ -17,7 +17,6 @@ import io.github.copydesk.read.ReadException;
 import io.github.copydesk.read.ReadFinding;
 import io.github.copydesk.validation.Severity;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,6 +82,35 @@ class UrlsTest {
                 read.findings().get(0).message());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "https://example.com\\@evil.com/|example.com|evil.com",
+        "https://example.com\\.evil.com/a|example.com|example.com%5c.evil.com",
+        "'http://example.com\\\\x@evil.com/'|example.com|evil.com"})
+    void lenient_repairThatWouldChangeTheHost_isUnreadable(String text, String browser, String encoded) {
+        // issue 11: a browser reads a backslash as the end of the host; its percent-encoded form is not
+        assertEquals(browser, Urls.browserHost(text));
+        Read read = lenient(text);
+
+        assertNull(read.url());
+        assertEquals(List.of(ReadCode.URL_UNREADABLE), read.findings().stream().map(ReadFinding::code).toList());
+        assertTrue(read.findings().get(0).message().contains("would change its host from \"" + browser + "\""),
+                read.findings().get(0).message());
+        assertTrue(read.findings().get(0).message().contains("to \"" + encoded + "\""), read.findings().get(0).message());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "https://x.example/a b|x.example",
+        "https://User@X.Example:8080/p|x.example",
+        "https://[::1]:8080/|[::1]",
+        "HTTP://x.example?q|x.example",
+        "https://a@b@x.example#f|x.example",
+        "ftp://x.example/|"})
+    void browserHost_asTheUrlStandardReadsHttp(String text, String host) {
+        assertEquals(host, Urls.browserHost(text));
+    }
+
     @Test
     void lenient_entityAndIllegalCharacters_areTwoRepairs() {
         Read read = lenient("https://x.example/a&amp;b c");
@@ -127,12 +155,20 @@ class UrlsTest {
     }
 
     @Test
-    @Disabled("bug: Urls' class documentation lists 'white space around the URL trimmed' among the lenient repairs "
-            + "'each reported', but parse() strips it with no finding (the strip happens before any check)")
     void lenient_whiteSpaceAroundTheUrl_isTrimmedAndReported() {
         Read read = lenient("  https://x.example/a\n");
         assertEquals(URI.create("https://x.example/a"), read.url());
         assertEquals(REPAIRED, read.kinds());
+        assertEquals("white space around the URL trimmed: \"  https://x.example/a\\u000A\"", read.findings().get(0).message());
+    }
+
+    @Test
+    void lenient_whiteSpaceAroundAUrlReadBefore_isReportedAgain() {
+        Findings findings = new Findings(false);
+        Urls urls = new Urls(findings);
+        assertEquals(URI.create("https://x.example/a"), urls.parse("https://x.example/a", 3, URL));
+        assertEquals(URI.create("https://x.example/a"), urls.parse(" https://x.example/a", 3, URL));
+        assertEquals(REPAIRED, new Read(null, findings.list()).kinds());
     }
 
     // ---- one instance per read

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.copydesk.internal.Checks;
 import io.github.copydesk.json.shape.internal.JsonSource.Token;
 
 /**
@@ -114,7 +115,7 @@ public final class Family<T> implements Codec<T> {
             Shape<? extends T> shape = byId.get(id);
             if (shape == null) {
                 throw ctx.fail(ShapeException.Problem.TYPE_ID, type, id, ids,
-                        "unknown type " + Kind.quote(id) + ": a " + kinds, null);
+                        "unknown type " + Checks.quote(id) + ": a " + kinds, null);
             }
             return shape;
         } finally {

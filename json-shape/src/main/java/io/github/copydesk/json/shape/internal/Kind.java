@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
+import io.github.copydesk.internal.Checks;
 import io.github.copydesk.json.shape.internal.JsonSource.Token;
 import io.github.copydesk.model.NewsDate;
 
@@ -42,7 +43,7 @@ public abstract class Kind<V> {
         try {
             return new URI(text);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(quote(text) + " is not a URL: " + e.getReason(), e);
+            throw new IllegalArgumentException(Checks.quote(text) + " is not a URL: " + e.getReason(), e);
         }
     }, URI::toString);
 
@@ -101,7 +102,6 @@ public abstract class Kind<V> {
         }
     };
 
-    private static final int MAX_QUOTED = 80;
 
     private final Class<?> type;
     private final String expected;
@@ -226,7 +226,7 @@ public abstract class Kind<V> {
                 return parse.apply(text);
             } catch (RuntimeException e) {
                 if (refusal.isInstance(e)) {
-                    throw new IllegalArgumentException(quote(text) + " is not " + expected, e);
+                    throw new IllegalArgumentException(Checks.quote(text) + " is not " + expected, e);
                 }
                 throw e;
             }
@@ -278,29 +278,5 @@ public abstract class Kind<V> {
             throw ctx.wrongToken(type, expected, in.current());
         }
         return in;
-    }
-
-    /**
-     * Quotes input for an error message: shortened when long, control characters escaped, so that a
-     * message stays one readable line whatever the input holds.
-     *
-     * @param value the input
-     * @return the quoted input
-     */
-    static String quote(String value) {
-        int end = Math.min(value.length(), MAX_QUOTED);
-        StringBuilder out = new StringBuilder(end + 24).append('"');
-        for (int i = 0; i < end; i++) {
-            char c = value.charAt(i);
-            if (Character.isISOControl(c) || Character.isSurrogate(c) || c == '\u2028' || c == '\u2029') {
-                out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        if (end < value.length()) {
-            out.append("...(").append(value.length()).append(" chars)");
-        }
-        return out.append('"').toString();
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.copydesk.internal.Checks;
 import io.github.copydesk.json.shape.internal.JsonSource.Token;
 
 /**
@@ -178,7 +179,7 @@ public final class Shape<T> implements Codec<T> {
             } else if (ctx.failOnUnknownProperties()) {
                 ctx.enter(type, name);
                 ShapeException e = ctx.fail(ShapeException.Problem.UNKNOWN_PROPERTY, type, name, names,
-                        type.getSimpleName() + " has no property " + Kind.quote(name), null);
+                        type.getSimpleName() + " has no property " + Checks.quote(name), null);
                 ctx.leave();
                 throw e;
             } else {
@@ -209,12 +210,12 @@ public final class Shape<T> implements Codec<T> {
         try {
             if (in.current() != Token.STRING) {
                 throw ctx.fail(ShapeException.Problem.TYPE_ID, type, null, List.of(typeId),
-                        "expected the type " + Kind.quote(typeId) + ", found " + in.current().description(), null);
+                        "expected the type " + Checks.quote(typeId) + ", found " + in.current().description(), null);
             }
             String id = in.string();
             if (!id.equals(typeId)) {
                 throw ctx.fail(ShapeException.Problem.TYPE_ID, type, id, List.of(typeId),
-                        "expected the type " + Kind.quote(typeId) + ", found " + Kind.quote(id), null);
+                        "expected the type " + Checks.quote(typeId) + ", found " + Checks.quote(id), null);
             }
         } finally {
             ctx.leave();

@@ -14,6 +14,8 @@ import io.github.copydesk.jsonld.internal.Names;
 import io.github.copydesk.jsonld.internal.Term;
 import io.github.copydesk.model.ArticleType;
 import io.github.copydesk.read.ReadCode;
+import io.github.copydesk.read.ReadException;
+import io.github.copydesk.read.ReadLimits;
 import io.github.copydesk.read.internal.Findings;
 import io.github.copydesk.read.internal.JsonPath;
 
@@ -34,7 +36,12 @@ public final class NodeGraph {
 
     private final List<Block> blocks;
     private final Findings findings;
+    private final int maxDefinitionsPerId;
     private Map<String, List<Definition>> index;
+    /** The types of each node named by its {@code @id} alone (all its definitions), read once. */
+    private final Map<String, Types> typesById = new HashMap<>();
+    /** The {@code @id}s whose types have been read with their repairs reported. */
+    private final Set<String> reportedTypes = new HashSet<>();
     private final Map<String, Object> done = new HashMap<>();
     private final Set<String> visiting = new HashSet<>();
 
@@ -43,10 +50,12 @@ public final class NodeGraph {
      *
      * @param blocks the blocks, parsed
      * @param findings where findings go
+     * @param maxDefinitionsPerId the most objects that may define one {@code @id} ({@link ReadLimits#maxDefinitionsPerId()})
      */
-    public NodeGraph(List<Block> blocks, Findings findings) {
+    public NodeGraph(List<Block> blocks, Findings findings, int maxDefinitionsPerId) {
         this.blocks = blocks;
         this.findings = findings;
+        this.maxDefinitionsPerId = maxDefinitionsPerId;
     }
 
     /** @return where findings go */
@@ -54,15 +63,27 @@ public final class NodeGraph {
         return findings;
     }
 
-    /** The definitions of each {@code @id} in every block; built when first needed. */
+    /**
+     * The definitions of each {@code @id} in every block; built when first needed.
+     *
+     * @throws ReadException for more definitions of one {@code @id} than the limit
+     */
     private Map<String, List<Definition>> index() {
         if (index == null) {
-            index = new HashMap<>();
+            Map<String, List<Definition>> all = new HashMap<>();
             for (Block block : blocks) {
                 for (Definition d : block.definitions()) {
-                    index.computeIfAbsent(d.node().get(ID).textValue(), k -> new ArrayList<>(2)).add(d);
+                    String id = d.node().get(ID).textValue();
+                    List<Definition> defs = all.computeIfAbsent(id, k -> new ArrayList<>(2));
+                    if (defs.size() == maxDefinitionsPerId) {
+                        throw ReadException.limit(ReadLimits.Limit.DEFINITIONS_PER_ID, d.block(), 0, 0, "more than "
+                                + maxDefinitionsPerId + " objects define the @id " + Checks.quote(id) + " (maxDefinitionsPerId), "
+                                + "the next at " + d.path());
+                    }
+                    defs.add(d);
                 }
             }
+            index = all;
         }
         return index;
     }
@@ -193,6 +214,24 @@ public final class NodeGraph {
      * @return the types
      */
     public Types types(Node n, boolean report) {
+        // a node named by its @id alone is the same node wherever it is used: its types are read once
+        boolean shared = n.id() != null && index().get(n.id()) == n.defs();
+        if (shared) {
+            Types known = typesById.get(n.id());
+            if (known != null && (!report || !reportedTypes.add(n.id()))) {
+                return known;
+            }
+            Types types = typesOf(n, report);
+            if (report) {
+                reportedTypes.add(n.id());
+            }
+            typesById.put(n.id(), types);
+            return types;
+        }
+        return typesOf(n, report);
+    }
+
+    private Types typesOf(Node n, boolean report) {
         Types types = new Types();
         Set<String> seen = new HashSet<>();
         for (Definition d : n.defs()) {

@@ -138,14 +138,18 @@ final class ArticleMapping {
         }
     };
 
+    /** Any media item's alt text. */
+    private static final String ALT_TEXT = "media[*].altText";
+
     /**
      * What schema.org JSON-LD cannot express, so that no rule demands it of an article read from it: a
      * media item's alt text and extended description, a quote's partial flag and attribution, the
      * embargo, a media item's usage terms. The writer's Javadoc lists the same projection.
      */
-    static final Set<String> UNEXPRESSED = Set.of("media[*].altText", "media[*].extendedDescription",
+    static final Set<String> UNEXPRESSED = Set.of(ArticleMapping.ALT_TEXT, "media[*].extendedDescription",
             "media[*].rights.usageTerms", "quotes[*].partial", "quotes[*].attribution", "embargoedUntil");
 
+    private static final Kind<List<Party>> AUTHORS = PartyMapping.parties(PartyMapping.Use.AUTHOR);
     private static final Kind<List<Party>> CONTRIBUTORS = PartyMapping.parties(PartyMapping.Use.CONTRIBUTOR);
 
     static final Table<Article> ARTICLE = new Table<>(null);
@@ -170,7 +174,7 @@ final class ArticleMapping {
             Article::dateline);
     private static final Property<Article, Place> LOCATION_CREATED = ARTICLE.add(Term.LOCATION_CREATED,
             PlaceMapping.LOCATION, a -> a.dateline() == null ? null : a.dateline().place());
-    private static final Property<Article, List<Party>> AUTHOR = ARTICLE.add(Term.AUTHOR, CONTRIBUTORS,
+    private static final Property<Article, List<Party>> AUTHOR = ARTICLE.add(Term.AUTHOR, AUTHORS,
             a -> parties(a, ContributorRole.AUTHOR));
     private static final Property<Article, List<Party>> EDITOR = ARTICLE.add(Term.EDITOR, CONTRIBUTORS,
             a -> parties(a, ContributorRole.EDITOR));
@@ -300,16 +304,25 @@ final class ArticleMapping {
      * @param r the read
      * @param s the node
      * @param types its types
+     * @param page what the page says beside its JSON-LD
      * @return the article, or {@code null} when the model rejects it (reported)
      */
-    static Article read(Reading r, Node s, Types types) {
+    static Article read(Reading r, Node s, Types types, PageFacts page) {
         Definition at = s.first();
         try {
             Values<Article> v = ARTICLE.values(r, s);
             Article.Builder b = Article.builder();
             b.type(articleType(r, s, types));
             URI url = v.get(URL);
-            b.url(url != null ? url : v.get(MAIN_ENTITY_OF_PAGE));
+            if (url == null) {
+                url = v.get(MAIN_ENTITY_OF_PAGE);
+            }
+            if (url == null && page.canonical() != null) {
+                url = page.canonical();
+                r.findings().info(ReadCode.URL_FROM_PAGE, at.block(), at.path(), "the article's markup names no url: the page's "
+                        + "canonical URL " + Checks.quote(url.toString()) + " read as its URL");
+            }
+            b.url(url);
             b.identifier(v.get(IDENTIFIER_PROPERTY));
             b.headline(v.get(HEADLINE));
             b.alternativeHeadline(v.get(ALTERNATIVE_HEADLINE));
@@ -322,7 +335,7 @@ final class ArticleMapping {
             b.dateModified(v.get(DATE_MODIFIED));
             b.dateCreated(v.get(DATE_CREATED));
             Dateline text = v.get(DATELINE);
-            b.dateline(PlaceMapping.dateline(text, v.get(LOCATION_CREATED)));
+            b.dateline(PlaceMapping.dateline(text, v.get(LOCATION_CREATED), r.lenient()));
             b.byline(byline(v));
             PartMapping.Parts parts = v.get(HAS_PART);
             b.quotes(parts == null ? List.of() : parts.quotes());
@@ -330,11 +343,14 @@ final class ArticleMapping {
             List<Media> media = new ArrayList<>(PartyMapping.orEmpty(v.get(IMAGE)));
             media.addAll(PartyMapping.orEmpty(v.get(VIDEO)));
             media.addAll(PartyMapping.orEmpty(v.get(AUDIO)));
-            b.media(media);
-            b.publisher(v.get(PUBLISHER));
+            b.media(page == PageFacts.NONE ? media : shown(media, page));
+            Organization publisher = v.get(PUBLISHER);
+            b.publisher(publisher);
+            // an author's name as written is judged against the publisher's
+            r.judgeAuthorSplits(publisher == null ? null : publisher.name());
             b.corrections(PartyMapping.orEmpty(v.get(CORRECTION)));
             b.copyright(copyright(v));
-            b.unexpressed(UNEXPRESSED);
+            b.unexpressed(page == PageFacts.NONE ? UNEXPRESSED : unexpressed(media, page));
             return b.build();
         } catch (ReadException e) {
             throw e;
@@ -343,6 +359,31 @@ final class ArticleMapping {
             r.findings().error(ReadCode.ARTICLE_UNREADABLE, at.block(), at.path(), "the article could not be read: " + e);
             return null;
         }
+    }
+
+    /** The images a page shows get the alt text the page gives them. */
+    private static List<Media> shown(List<Media> media, PageFacts page) {
+        List<Media> out = new ArrayList<>(media.size());
+        for (Media m : media) {
+            out.add(m instanceof Image image && page.shows().test(image.url())
+                    ? image.withAltText(page.altText().apply(image.url())) : m);
+        }
+        return out;
+    }
+
+    /**
+     * What an article read from a page cannot express: JSON-LD's list, but alt text only for the media
+     * the page does not show as an image (an image's alt is on its {@code <img>}).
+     */
+    private static Set<String> unexpressed(List<Media> media, PageFacts page) {
+        Set<String> out = new java.util.HashSet<>(UNEXPRESSED);
+        out.remove(ALT_TEXT);
+        for (int i = 0; i < media.size(); i++) {
+            if (!(media.get(i) instanceof Image image && page.shows().test(image.url()))) {
+                out.add("media[" + i + "].altText");
+            }
+        }
+        return out;
     }
 
     private static ArticleType articleType(Reading r, Node s, Types types) {
@@ -456,7 +497,10 @@ final class ArticleMapping {
                     out.add(t);
                 }
             } else if (!r.lenient()) {
-                out.add(v.textValue());
+                // strict: as written, but an empty string is no keyword (the writer writes none)
+                if (!v.textValue().isEmpty()) {
+                    out.add(v.textValue());
+                }
             } else if (!f.value().isArray() && v.textValue().indexOf(',') >= 0) {
                 // schema.org: several keywords in one text are separated by commas
                 for (String part : v.textValue().split(",")) {

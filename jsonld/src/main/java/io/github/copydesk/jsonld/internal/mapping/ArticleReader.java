@@ -15,6 +15,7 @@ import io.github.copydesk.jsonld.internal.graph.NodeGraph;
 import io.github.copydesk.jsonld.internal.graph.Types;
 import io.github.copydesk.model.Article;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -27,15 +28,18 @@ public final class ArticleReader {
 
     private final NodeGraph graph;
     private final Reading r;
+    private final PageFacts page;
 
     /**
      * A reader of one page's graph.
      *
      * @param graph the graph
+     * @param page what the page says beside its JSON-LD, or {@link PageFacts#NONE}
      */
-    public ArticleReader(NodeGraph graph) {
+    public ArticleReader(NodeGraph graph, PageFacts page) {
         this.graph = graph;
         this.r = Reading.of(graph);
+        this.page = page;
     }
 
     /**
@@ -47,7 +51,13 @@ public final class ArticleReader {
         List<Article> articles = new ArrayList<>();
         Set<ObjectNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> seenIds = new HashSet<>();
+        Set<String> candidateIds = new HashSet<>();
         for (Definition candidate : graph.candidates()) {
+            // the node of an @id is read from its first candidate: the others are the same node
+            JsonNode id = candidate.node().get(Term.ID.term());
+            if (id != null && id.isTextual() && !candidateIds.add(id.textValue())) {
+                continue;
+            }
             Node s = graph.node(candidate);
             Types types = graph.types(s, false);
             if (types.article()) {
@@ -83,7 +93,7 @@ public final class ArticleReader {
             return;
         }
         graph.types(s, true);
-        Article article = ArticleMapping.read(r, s, types);
+        Article article = ArticleMapping.read(r, s, types, page);
         if (article != null) {
             articles.add(article);
         }

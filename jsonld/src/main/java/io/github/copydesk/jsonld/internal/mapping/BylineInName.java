@@ -32,9 +32,10 @@ final class BylineInName {
      * @param name the name, cleaned
      * @param f where it is
      * @param node the person read from a node whose name this is, or {@code null} for a name given as text
+     * @param use what the name is for: an author's name as written is judged by Google's author-name rules
      * @return the people and organizations, at least one
      */
-    static List<Party> read(Reading r, String name, Field f, Person node) {
+    static List<Party> read(Reading r, String name, Field f, Person node, PartyMapping.Use use) {
         List<Contributor> parsed;
         try {
             parsed = name.length() <= MAX_LENGTH ? Byline.parse(name).contributors() : List.of();
@@ -67,13 +68,25 @@ final class BylineInName {
                 if (merged.affiliation() == null) {
                     merged = merged.withAffiliation(p.affiliation());
                 }
-                r.findings().warning(ReadCode.BYLINE_SPLIT, f.block(), f.path(), "a byline in a name (" + Checks.quote(name)
-                        + "): read as " + PartyMapping.describe(List.of(merged)));
+                split(r, f, use, name, "a byline in a name (" + Checks.quote(name) + "): read as "
+                        + PartyMapping.describe(List.of(merged)));
                 return List.of(merged);
             }
         }
-        r.findings().warning(ReadCode.BYLINE_SPLIT, f.block(), f.path(), "a byline in one value (" + Checks.quote(name)
-                + "): read as " + PartyMapping.describe(parties));
+        split(r, f, use, name, "a byline in one value (" + Checks.quote(name) + "): read as "
+                + PartyMapping.describe(parties));
         return parties;
+    }
+
+    /**
+     * Reports a split: an author's name is judged by Google's author-name rules once the article's
+     * publisher is known ({@link Reading#judgeAuthorSplits(String)}); another name's split is a repair.
+     */
+    private static void split(Reading r, Field f, PartyMapping.Use use, String name, String message) {
+        if (use == PartyMapping.Use.AUTHOR) {
+            r.authorSplit(name, f, message);
+        } else {
+            r.findings().warning(ReadCode.BYLINE_SPLIT, f.block(), f.path(), message);
+        }
     }
 }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
+import io.github.copydesk.internal.BylineFormat;
 import io.github.copydesk.internal.Checks;
 import io.github.copydesk.jsonld.internal.Term;
 import io.github.copydesk.jsonld.internal.graph.Definition;
@@ -33,18 +33,22 @@ final class PartyMapping {
 
     /** What a party is for: decides its kind when the node does not say, and whether a name may be a byline. */
     enum Use {
-        /** An author, editor or contributor: a name may hold a byline. */
+        /** An author: a name may hold a byline, and is judged by Google's author-name rules as written. */
+        AUTHOR,
+        /** An editor or other contributor: a name may hold a byline. */
         CONTRIBUTOR,
         /** A publisher or an affiliation: an organization. */
         ORGANIZATION,
         /** A creator, a speaker: a person unless typed otherwise. */
         PERSON,
         /** A copyright holder: a person or organization as typed, an organization unless typed. */
-        HOLDER
-    }
+        HOLDER;
 
-    /** A name that may hold more than a name: "By ...", several people, a title or affiliation. */
-    private static final Pattern BYLINE_HINT = Pattern.compile("^by\\s|[,;&|/]|\\sand\\s", Pattern.CASE_INSENSITIVE);
+        /** @return whether a name may hold a byline: an author's, an editor's, a contributor's */
+        boolean bylines() {
+            return this == AUTHOR || this == CONTRIBUTOR;
+        }
+    }
 
     static final Table<Person> PERSON = new Table<>(Term.PERSON);
     private static final Property<Person, String> PERSON_NAME = PERSON.add(Term.NAME, Kinds.LINE, Person::name,
@@ -235,8 +239,8 @@ final class PartyMapping {
             return List.of();
         }
         try {
-            if (use == Use.CONTRIBUTOR && r.lenient()) {
-                return BylineInName.read(r, name, f, null);
+            if (use.bylines() && r.lenient()) {
+                return BylineInName.read(r, name, f, null, use);
             }
             return List.of(use == Use.ORGANIZATION || use == Use.HOLDER ? Organization.of(name) : Person.of(name));
         } catch (IllegalArgumentException e) {
@@ -275,10 +279,10 @@ final class PartyMapping {
                         + " with no name and nothing else readable; left out");
                 return List.of();
             }
-            if (r.lenient() && use == Use.CONTRIBUTOR && party instanceof Person p && p.name() != null
-                    && BYLINE_HINT.matcher(p.name()).find()) {
+            if (r.lenient() && use.bylines() && party instanceof Person p && p.name() != null
+                    && BylineFormat.mayHoldByline(p.name())) {
                 Field name = r.graph().get(s, Term.NAME);
-                return BylineInName.read(r, p.name(), name != null ? name : new Field(at.node(), at.block(), at.path()), p);
+                return BylineInName.read(r, p.name(), name != null ? name : new Field(at.node(), at.block(), at.path()), p, use);
             }
             return List.of(party);
         } catch (IllegalArgumentException e) {

@@ -1,10 +1,9 @@
 package io.github.copydesk.jsonld.internal.mapping;
 
 import java.io.IOException;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
 
+import io.github.copydesk.internal.NewsVocabulary;
+import io.github.copydesk.internal.Places;
 import io.github.copydesk.jsonld.internal.Term;
 import io.github.copydesk.jsonld.internal.graph.Field;
 import io.github.copydesk.jsonld.internal.graph.Node;
@@ -22,9 +21,6 @@ import io.github.copydesk.read.internal.TextCleaner;
  */
 final class PlaceMapping {
 
-    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Pattern WEEKDAY = Pattern.compile("monday|tuesday|wednesday|thursday|friday|saturday|sunday",
-            Pattern.CASE_INSENSITIVE);
 
     /** A place's country: an ISO 3166-1 code, or the name as written; read also from a {@code Country} node's name. */
     private static final Kind<String> COUNTRY = new Kind<>() {
@@ -133,20 +129,32 @@ final class PlaceMapping {
     }
 
     /**
-     * A dateline from its text and its place, as read.
+     * A dateline from its text and its place, as read: the place is {@code locationCreated}'s, or when
+     * there is none and the read is lenient, the place the text shows ({@link Dateline#parse(CharSequence)}).
+     * A strict read takes the markup as written, which names no place (and the writer's projection has none).
      *
      * @param text the dateline read from the text, or {@code null}
      * @param place the place, or {@code null}
+     * @param lenient whether the read is lenient
      * @return the dateline, or {@code null} when there is neither
      */
-    static Dateline dateline(Dateline text, Place place) {
+    static Dateline dateline(Dateline text, Place place, boolean lenient) {
         if (text == null && place == null) {
             return null;
         }
         if (text == null) {
             return new Dateline(null, place, null, null, null);
         }
-        return place == null ? text : text.withPlace(place);
+        return text.withPlace(place != null ? place : lenient ? placeShownBy(text.text()) : NO_PLACE);
+    }
+
+    /** The place a dateline's text shows ("LISBON, Portugal"), or none when the text is in no known form. */
+    private static Place placeShownBy(String text) {
+        try {
+            return Dateline.parse(text).place();
+        } catch (IllegalArgumentException e) {
+            return NO_PLACE;
+        }
     }
 
     /** The text a dateline is written with. */
@@ -174,7 +182,7 @@ final class PlaceMapping {
                 return true;
             }
         }
-        return WEEKDAY.matcher(text).find();
+        return NewsVocabulary.mentionsWeekday(text);
     }
 
     private static Place place(Reading r, Field f) {
@@ -210,7 +218,7 @@ final class PlaceMapping {
         String region = v.get(REGION);
         String country = v.get(ADDRESS_COUNTRY);
         String code = null;
-        if (country != null && ISO_COUNTRIES.contains(country)) {
+        if (country != null && Places.isCountryCode(country)) {
             code = country;
             country = null;
         }

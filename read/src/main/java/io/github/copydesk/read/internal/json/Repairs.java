@@ -3,24 +3,32 @@ package io.github.copydesk.read.internal.json;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The text repairs a lenient reader makes where a forgiving parser still stops: a missing value read as
- * {@code null}, unquoted text read as a string, unescaped quotation marks inside a string escaped; and
- * the removal of a CDATA or HTML comment wrapper. Each repair keeps a record of the text it inserts, so
- * that positions map back to the input as given. One instance per block; not thread-safe.
+ * {@code null}, unquoted text read as a string, unescaped quotation marks inside a string escaped, a
+ * missing comma between two values inserted; and the removal of a CDATA or HTML comment wrapper. Each
+ * repair keeps a record of the text it inserts, so that positions map back to the input as given. One
+ * instance per block; not thread-safe.
  */
 final class Repairs {
 
     /** How far a repair looks ahead for the end of a string or a bare value, in chars. */
     private static final int WINDOW = 64 * 1024;
 
+    /** The first chars of a value in an array: a string, an object, an array, a number, a literal. */
+    private static final String VALUE_START = "\"'{[-.0123456789tfnNI";
+
     /** Where a string that ended too early really ends: a quote followed by what may follow a value. */
     private static final Pattern STRING_END = Pattern.compile(
             "\"(?=[ \\t\\r\\n]*(?:,[ \\t\\r\\n]*\"[^\"\\\\\\r\\n]{0,200}\"[ \\t\\r\\n]*:|[}\\]]|,[ \\t\\r\\n]*[\\[{]|\\z))");
-    private static final Pattern WRAPPER_START = Pattern.compile("\\A[ \\t\\r\\n]*(?://[ \\t]*|/\\*[ \\t]*)?(<!\\[CDATA\\[|<!--)");
+    /** A wrapper's start marker, alone or in a line or block comment; group 1 opens a block comment, group 2 is the marker. */
+    private static final Pattern WRAPPER_START = Pattern.compile("\\A[ \\t\\r\\n]*(?://[ \\t]*|(/\\*)[ \\t]*)?(<!\\[CDATA\\[|<!--)");
+    /** The end of a block comment around a start marker: {@code /* <![CDATA[ *}{@code /}. */
+    private static final Pattern COMMENT_END = Pattern.compile("[ \\t]*\\*/");
     private static final Pattern WRAPPER_END = Pattern.compile("(?://[ \\t]*|/\\*[ \\t]*)?(\\]\\]>|-->)[ \\t\\r\\n]*(?:\\*/)?[ \\t\\r\\n]*\\z");
 
     /** Insertions made so far: {offset in the original text, length}, in order. */
@@ -45,14 +53,21 @@ final class Repairs {
         if (!start.lookingAt()) {
             return null;
         }
+        int after = start.end();
+        if (start.group(1) != null) {
+            Matcher comment = COMMENT_END.matcher(text).region(after, text.length());
+            if (comment.lookingAt()) {
+                after = comment.end();
+            }
+        }
         Matcher end = WRAPPER_END.matcher(text);
-        boolean cdata = start.group(1).startsWith("<![");
+        boolean cdata = start.group(2).startsWith("<![");
         char[] chars = text.toCharArray();
-        blank(chars, 0, start.end());
-        if (end.find(start.end()) && end.group(1).startsWith("]]") == cdata) {
+        blank(chars, 0, after);
+        if (end.find(after) && end.group(1).startsWith("]]") == cdata) {
             blank(chars, end.start(), end.end());
         }
-        return new Unwrapped(new String(chars), cdata, start.start(1));
+        return new Unwrapped(new String(chars), cdata, start.start(2));
     }
 
     private static void blank(char[] chars, int from, int to) {
@@ -121,9 +136,12 @@ final class Repairs {
      *
      * @param text the current text
      * @param offset where the parser stopped
+     * @param container where the parser was: {@code '['} in an array, <code>'{'</code> in an object,
+     *        0 between the values of the block
+     * @param names the names the object the parser was in holds so far (none outside an object)
      * @return the repair, or {@code null}
      */
-    static Repair at(String text, int offset) {
+    static Repair at(String text, int offset, char container, Predicate<String> names) {
         int prev = offset - 1;
         while (prev >= 0 && isSpace(text.charAt(prev))) {
             prev--;
@@ -133,10 +151,19 @@ final class Repairs {
         }
         char before = text.charAt(prev);
         char at = offset < text.length() ? text.charAt(offset) : 0;
-        if (before == ':' && (offset >= text.length() || at == ',' || at == '}' || at == ']')) {
+        if (before == ':') {
+            return value(text, offset, at);
+        }
+        Repair quotes = before == '"' ? quotes(text, prev, offset, at) : null;
+        return quotes != null ? quotes : comma(text, before, offset, at, container, names);
+    }
+
+    /** A value missing, or written without quotes, after a name. */
+    private static Repair value(String text, int offset, char at) {
+        if (offset >= text.length() || at == ',' || at == '}' || at == ']') {
             return new Repair("missing value read as null", new int[] {offset}, new String[] {"null"});
         }
-        if (before == ':' && offset < text.length() && "\"{[-0123456789'".indexOf(at) < 0 && !isSpace(at)) {
+        if ("\"{[-0123456789'".indexOf(at) < 0 && !isSpace(at)) {
             int end = offset;
             int limit = Math.min(text.length(), offset + WINDOW);
             while (end < limit && ",}]\r\n".indexOf(text.charAt(end)) < 0) {
@@ -151,7 +178,12 @@ final class Repairs {
             }
             return new Repair("unquoted text read as a string", new int[] {offset, end}, new String[] {"\"", "\""});
         }
-        if (before == '"' && offset < text.length() && ",:}]\"".indexOf(at) < 0) {
+        return null;
+    }
+
+    /** A string that ended too early, at a quotation mark not escaped, with text after it. */
+    private static Repair quotes(String text, int prev, int offset, char at) {
+        if (offset < text.length() && ",:}]\"".indexOf(at) < 0) {
             Matcher end = STRING_END.matcher(text);
             end.region(offset, Math.min(text.length(), offset + WINDOW));
             if (!end.find()) {
@@ -169,6 +201,74 @@ final class Repairs {
             return new Repair("unescaped quotation marks inside a string escaped", offsets, texts);
         }
         return null;
+    }
+
+    /**
+     * A comma missing between two values: a value has ended, and what follows can only be the next
+     * element of the array (a value followed by a comma or the end of the array) or the next member of
+     * the object (a name and its colon, a name the object does not hold yet: one it holds says that the
+     * object ended earlier than the text says, and where is a guess). Both values are kept as written;
+     * nothing is guessed but the comma.
+     */
+    private static Repair comma(String text, char before, int offset, char at, char container, Predicate<String> names) {
+        if (offset >= text.length()) {
+            return null;
+        }
+        boolean ended = before == '"' || before == '\'' || before == '}' || before == ']' || Character.isLetterOrDigit(before);
+        boolean next = container == '{' ? member(text, offset, names) : container == '[' && element(text, offset, at);
+        if (!ended || !next) {
+            return null;
+        }
+        return new Repair("missing comma between two values inserted", new int[] {offset}, new String[] {","});
+    }
+
+    /**
+     * Whether an element of an array starts at an offset: an object, an array, or a value followed by
+     * a comma, the end of the array or another value (not by a colon: that value is a name).
+     */
+    private static boolean element(String text, int offset, char at) {
+        if (VALUE_START.indexOf(at) < 0) {
+            return false;
+        }
+        if (at == '{' || at == '[') {
+            return true;
+        }
+        int i = Tokens.end(text, offset);
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == ']' || VALUE_START.indexOf(text.charAt(i)) >= 0);
+    }
+
+    /**
+     * Whether a name that is not among the names given (in quotes without escapes, or unquoted as the
+     * forgiving parser reads it) and a colon start at an offset.
+     */
+    private static boolean member(String text, int offset, Predicate<String> names) {
+        char c = text.charAt(offset);
+        int i = offset + 1;
+        String name;
+        if (c == '"' || c == '\'') {
+            int limit = Math.min(text.length(), offset + WINDOW);
+            while (i < limit && text.charAt(i) != c && text.charAt(i) != '\\') {
+                i++;
+            }
+            if (i >= limit || text.charAt(i) != c) {
+                return false;
+            }
+            name = text.substring(offset + 1, i++);
+        } else if (Character.isJavaIdentifierStart(c)) {
+            while (i < text.length() && Character.isJavaIdentifierPart(text.charAt(i))) {
+                i++;
+            }
+            name = text.substring(offset, i);
+        } else {
+            return false;
+        }
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == ':' && !names.test(name);
     }
 
     private static boolean escaped(String text, int i) {

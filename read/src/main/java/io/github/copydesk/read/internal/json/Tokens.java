@@ -1,51 +1,70 @@
 package io.github.copydesk.read.internal.json;
 
-import com.fasterxml.jackson.core.JsonToken;
-
 /**
- * A small look at JSON text beside Jackson's parser: where the token after the current one starts,
- * so that a limit Jackson stopped at can be told by the token it was reading, without reading
- * Jackson's messages. Stateless and thread-safe.
+ * A small look at JSON text beside Jackson's parser: where tokens start and end, so that a limit
+ * Jackson stopped at can be told by the token it was reading, and placed at that token's start,
+ * without reading Jackson's messages. It reads what the forgiving parser reads too: strings in single
+ * quotes, unquoted names, comments. Stateless and thread-safe.
  */
 final class Tokens {
+
+    /** What ends a token that is neither a string nor a bracket: a number, a literal, an unquoted name. */
+    private static final String BARE_END = ",:[]{}\"' \t\r\n/#";
 
     private Tokens() {
     }
 
     /**
-     * The first char of the token after the current one.
+     * Where the token a parser stopped in starts: walking the tokens from one that starts at
+     * {@code from}, the last one that starts before {@code stop}. A parser that stops at a limit has
+     * read at least the first char of the token it was reading, and no char of the next.
      *
      * @param text the text
-     * @param current the parser's current token, or {@code null} before the first
-     * @param start where the current token starts (ignored without one)
-     * @return the char, or 0 at the end of the text
+     * @param from where a token starts, at or before the one sought
+     * @param stop where the parser stopped: within the token it was reading, or just past its end
+     * @return where that token starts; {@code from} when none starts between
      */
-    static char nextTokenStart(String text, JsonToken current, int start) {
-        int i = current == null ? 0 : end(text, current, start);
+    static int startBefore(String text, int from, int stop) {
+        int start = from;
+        for (int i = skip(text, from); i < stop && i < text.length(); i = skip(text, end(text, i))) {
+            start = i;
+        }
+        return start;
+    }
+
+    /** Past white space, separators and comments, from an offset. */
+    static int skip(String text, int from) {
+        int i = from;
         while (i < text.length()) {
             char c = text.charAt(i);
             if (Repairs.isSpace(c) || c == ',' || c == ':') {
                 i++;
+            } else if (text.startsWith("/*", i)) {
+                int close = text.indexOf("*/", i + 2);
+                i = close < 0 ? text.length() : close + 2;
+            } else if (c == '#' || text.startsWith("//", i)) {
+                while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                    i++;
+                }
             } else {
-                return c;
+                return i;
             }
         }
-        return 0;
+        return i;
     }
 
-    /** Where a token that starts at an offset ends. */
-    private static int end(String text, JsonToken token, int start) {
-        int i = start;
-        if (i >= text.length()) {
-            return text.length();
-        }
-        char c = text.charAt(i);
-        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY || token == JsonToken.END_OBJECT
-                || token == JsonToken.END_ARRAY) {
-            return i + 1;
-        }
+    /**
+     * Where a token that starts at an offset ends: past a bracket, past the closing quote of a string
+     * (or at the end of the text when there is none), past a number, a literal or an unquoted name.
+     *
+     * @param text the text
+     * @param start where the token starts
+     * @return the offset just past it, more than {@code start}
+     */
+    static int end(String text, int start) {
+        char c = text.charAt(start);
         if (c == '"' || c == '\'') {
-            for (i = start + 1; i < text.length(); i++) {
+            for (int i = start + 1; i < text.length(); i++) {
                 char d = text.charAt(i);
                 if (d == '\\') {
                     i++;
@@ -55,8 +74,11 @@ final class Tokens {
             }
             return text.length();
         }
-        while (i < text.length() && ",:]}\" \t\r\n".indexOf(text.charAt(i)) < 0) {
-            i++;
+        int i = start + 1;
+        if ("[]{}".indexOf(c) < 0) {
+            while (i < text.length() && BARE_END.indexOf(text.charAt(i)) < 0) {
+                i++;
+            }
         }
         return i;
     }

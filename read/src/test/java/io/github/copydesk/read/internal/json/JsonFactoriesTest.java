@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringWriter;
 
 import io.github.copydesk.read.ReadLimits;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -71,6 +73,34 @@ class JsonFactoriesTest {
             assertFalse(e.getMessage().contains("s3cr3t"), e.getMessage());
             assertFalse(e.getMessage().contains("apikey"), e.getMessage());
         }
+    }
+
+    @Test
+    void names_longerThanJacksonsOwnDefaultLimit_areReadWithinTheStringLimit() throws IOException {
+        // Jackson 2.16 and later limit names to 50,000 chars unless told otherwise; 2.15 does not limit them
+        String name = "n".repeat(60_000);
+        for (JsonFactory factory : new JsonFactory[] {JsonFactories.strict(ReadLimits.defaults()),
+            JsonFactories.forgiving(ReadLimits.defaults()), JsonFactories.FORGIVING}) {
+            assertEquals(1, read(factory, "{\"" + name + "\":1}").get(name).intValue());
+        }
+        assertEquals(2, read(JsonFactories.strict(LIMITS), "{\"" + "n".repeat(33) + "\":2}").get("n".repeat(33)).intValue());
+    }
+
+    @Test
+    void writing_escapesForHtmlInLowerCaseHex_andLeavesTheTargetOpen() throws IOException {
+        StringWriter out = new StringWriter() {
+            @Override
+            public void close() {
+                throw new AssertionError("the writer's target was closed");
+            }
+        };
+        try (JsonGenerator g = JsonFactories.writing().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("k<", "</script>&\u2028\u00e9");
+            g.writeEndObject();
+        }
+        out.write('!');
+        assertEquals("{\"k\\u003c\":\"\\u003c/script\\u003e\\u0026\\u2028\u00e9\"}!", out.toString());
     }
 
     @Test

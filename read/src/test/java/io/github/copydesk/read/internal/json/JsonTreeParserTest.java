@@ -25,10 +25,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -221,11 +221,6 @@ class JsonTreeParserTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"{\"a\":}", "{\"a\":1,}", "{\"a\":[}", "{\"a\":1}}", "[1,2]]"})
-    @Disabled("bug: positions depend on the Jackson version. Where the parser meets an unexpected '}' (and a ']' "
-            + "after the root), JsonTreeParser.offending() gives the char after it under Jackson 2.15.4 (one column "
-            + "later than under 2.21.2): {\"a\":1,} stops at 1:9 instead of 1:8, {\"a\":} at 1:7 instead of 1:6; and "
-            + "since Repairs.at then looks past the '}', lenient mode under 2.15.4 does not repair {\"a\":} (missing "
-            + "value read as null) but reads {} with an ERROR, losing \"a\". Run with -Pjackson-floor")
     void unexpectedClosingBracket_isAtTheBracket_inEveryJacksonVersion(String text) {
         int bracket = text.lastIndexOf(text.endsWith("]]") ? ']' : '}');
         ReadException e = strictFails(text);
@@ -239,10 +234,6 @@ class JsonTreeParserTest {
     }
 
     @Test
-    @Disabled("bug: Repairs.unwrap() accepts a wrapper opened with '/*<![CDATA[' (its pattern allows the '/*') but "
-            + "leaves the '*/' that closes that comment, so the common XHTML form /* <![CDATA[ */ {...} /* ]]> */ is "
-            + "not read at all (ERROR, nothing read), though the forgiving parser, which reads comments, would read it "
-            + "without the unwrapping")
     void cdataWrapperInBlockComments_isRemoved() {
         Lenient read = lenient("/* <![CDATA[ */ {\"a\":1} /* ]]> */");
         assertEquals(values("[{\"a\":1}]"), read.roots());
@@ -250,19 +241,37 @@ class JsonTreeParserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"{\"a\":1 \"b\":2}", "{\"a\":[1 2]}", "{\"a\":1", "[{\"a\":1}"})
-    @Disabled("bug: ReadCode.JSON_REPAIRED's documentation lists 'a missing comma or bracket' among the repairs (a "
-            + "WARNING, the block read), but JsonTreeParser makes no such repair: {\"a\":1 \"b\":2} is read as {\"a\":1} "
-            + "with an ERROR, \"b\" left out; {\"a\":1 is read with an ERROR. Either the repair or the documentation is missing")
-    void missingCommaOrBracket_isRepairedAsReadCodeDocumentsIt(String text) {
+    @CsvSource(delimiter = '|', value = {
+        "'{\"a\":1 \"b\":2}'|'[{\"a\":1,\"b\":2}]'|$.a 1:8",
+        "'{\"a\":[1 2]}'|'[{\"a\":[1,2]}]'|$.a[1] 1:9",
+        "'[{\"a\":1}\n {\"b\":2}]'|'[[{\"a\":1},{\"b\":2}]]'|$[1] 2:2",
+        "'{\"a\":\"x\" b:[] \"c\":true}'|'[{\"a\":\"x\",\"b\":[],\"c\":true}]'|$.a 1:10;$.b 1:15"})
+    void missingComma_betweenTwoValues_isInsertedWithAWarningAtTheSecond(String text, String values, String where) {
         Lenient read = lenient(text);
-        assertEquals(List.of(Severity.WARNING), read.findings().stream().map(ReadFinding::severity).toList(), read.described()::toString);
+        assertEquals(values(values), read.roots());
+        assertEquals(List.of(where.split(";")), read.findings().stream().map(f -> f.path() + " " + f.line() + ":" + f.column()).toList(),
+                read.described()::toString);
+        for (String d : read.described()) {
+            assertTrue(d.startsWith("WARNING read.json.repaired ") && d.contains("| missing comma between two values inserted ("), d);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "'{\"a\":1'|'[{\"a\":1}]'|1:7",
+        "'[{\"a\":1}'|'[[{\"a\":1}]]'|1:9",
+        "'{\"a\":[1,2]\n'|'[{\"a\":[1,2]}]'|2:1"})
+    void missingBracketAtTheEnd_isNoRepair_theBlockIsReadToItsEndWithAnError(String text, String values, String where) {
+        // a closing bracket forgotten and the rest of the block cut off look the same: a repair would guess which
+        Lenient read = lenient(text);
+        assertEquals(values(values), read.roots());
+        assertEquals(List.of("ERROR read.json.malformed " + where), read.findings().stream()
+                .map(f -> f.severity() + " " + f.code().id() + " " + f.line() + ":" + f.column()).toList());
+        assertTrue(read.findings().get(0).message().endsWith("): the block ends before its value does: read up to its end"),
+                read.findings().get(0).message());
     }
 
     @Test
-    @Disabled("bug: strict mode reports a second value in a block at path $[0] when that value is an array "
-            + "({\"a\":1} [2]: 'not JSON (block 0 at $[0], ...): more than one JSON value'), but at $ when it is an object "
-            + "or a scalar: Positions.pathOf() at a START_ARRAY token gives the new array's own context")
     void strict_secondValue_isAtTheBlock_whateverItIs() {
         assertEquals("$ 2:1", position(strictFails("{\"a\":1}\n[2]")));
     }
@@ -332,9 +341,6 @@ class JsonTreeParserTest {
     }
 
     @Test
-    @Disabled("bug: lenient mode reports a key given twice at the second key's value ({\"a\":1,\"a\":2}: column 12), strict "
-            + "mode at the second key's name (column 8): the same problem at two places. The lenient finding takes "
-            + "currentTokenLocation() of the value token, the strict exception that of the FIELD_NAME token")
     void duplicateKey_lenient_isAtTheSecondKeysName_asInStrictMode() {
         ReadFinding f = lenient("{\"a\":1,\"a\":2}").findings().get(0);
         assertEquals("$.a 1:8", f.path() + " " + f.line() + ":" + f.column());
@@ -414,31 +420,40 @@ class JsonTreeParserTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"[\"ok\",%s]", "[1,%s]", "[true,%s]", "[\"ok\", -%s]", "{\"a\":[\"ok\",%s]}", "\"ok\" %s"})
-    @Disabled("bug: a number longer than 100 chars that follows a scalar value in an array (or another value at the "
-            + "top of a lenient block) is reported as Limit.STRING_LENGTH, 'a string longer than ... (maxStringLength)': "
-            + "when Jackson's constraint fails inside nextToken() the parser's current token is still the previous scalar "
-            + "while currentTokenLocation() already points at the number, so Tokens.nextTokenStart() skips the number "
-            + "itself and JsonTreeParser.limit() classifies by the ']' (or the end) after it")
     void longNumber_afterAScalarInAnArray_isANumberLimit(String template) {
         String text = String.format(java.util.Locale.ROOT, template, LONG_NUMBER);
         assertEquals(ReadLimits.Limit.NUMBER_LENGTH, limitIn(text, SMALL, false).limit());
     }
 
-    @Test
-    void limitPosition_isWithinOrJustPastTheValue() {
-        String text = "{\"a\":1,\n \"b\":" + LONG_STRING + "}";
-        ReadException e = limitIn(text, SMALL, true);
-        assertEquals(2, e.line());
-        assertTrue(e.column() >= 6 && e.column() <= 6 + LONG_STRING.length(), e::getMessage);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "'{\"a\":1,\n \"b\":%s}'|STRING|2:6", "'{\"a\":1,\n \"b\":[1, %s]}'|STRING|2:10", "'{\"a\":1,\n %s:1}'|STRING|2:2",
+        "'{\"a\":1,\n \"b\":%s}'|NUMBER|2:6", "'{\"a\":1,\n \"b\":[1, %s]}'|NUMBER|2:10", "'[\"x\",\n%s]'|NUMBER|2:1",
+        "'{\"a\":\"x\",\n %s:1}'|STRING|2:2", "'[\"x\" /* \"c\" */ ,\n %s]'|NUMBER|2:2"})
+    void limitPosition_isWhereTheValueOrNameStarts_inBothModes(String template, String kind, String where) {
+        String text = String.format(java.util.Locale.ROOT, template, kind.equals("STRING") ? LONG_STRING : LONG_NUMBER);
+        for (boolean strict : new boolean[] {true, false}) {
+            if (strict && text.contains("/*")) {
+                continue;
+            }
+            ReadException e = limitIn(text, SMALL, strict);
+            assertEquals(kind.equals("STRING") ? ReadLimits.Limit.STRING_LENGTH : ReadLimits.Limit.NUMBER_LENGTH, e.limit(), e::getMessage);
+            assertEquals(where, e.line() + ":" + e.column(), e::getMessage);
+        }
         ReadException depth = limitIn("{\"a\":\n[[[[1]]]]}", SMALL, false);
         assertEquals(2, depth.line());
         assertEquals(4, depth.column(), "the bracket that goes too deep");
     }
 
     @Test
-    @Disabled("bug: the line and column of a STRING_LENGTH or NUMBER_LENGTH limit are wherever Jackson's reader stopped "
-            + "inside the long token, which depends on the size of Jackson's recycled buffers: in a fresh thread the same "
-            + "100,000-char string stops at column 9993 on the first read and at column 5999 on the next")
+    void limitPosition_afterARepair_isInTheBlockAsGiven() {
+        // the repair inserts "null" before the long string: the position is still the string's in the text as given
+        ReadException e = limitIn("{\"a\":, \"b\":" + LONG_STRING + "}", SMALL, false);
+        assertEquals(ReadLimits.Limit.STRING_LENGTH, e.limit());
+        assertEquals("1:12", e.line() + ":" + e.column());
+    }
+
+    @Test
     void limitPosition_ofALongString_isTheSameOnEveryRead() throws InterruptedException {
         String text = "{\"a\":\"" + "x".repeat(100_000) + "\"}";
         List<Integer> columns = new ArrayList<>();
@@ -477,20 +492,12 @@ class JsonTreeParserTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"12345678901234567890", "1.2345678901", "-123456.78901"})
-    @Disabled("bug: with maxStringLength below a number's length (here 10), a number well within the 100-char number "
-            + "limit stops the read as Limit.NUMBER_LENGTH, 'a number longer than 100 chars': Jackson checks the text of a "
-            + "BigInteger (and, under 2.15.4, of a double) against maxStringLength when it decodes it, and JsonTreeParser "
-            + "classifies that by the token. Under 2.21.2 12345678901234567890 fails, under 2.15.4 1.2345678901 too")
     void number_isReadWhateverTheStringLimit(String number) {
         List<JsonNode> roots = strict("{\"n\":" + number + "}", SMALL, new JsonTreeParser.Budget(), ALL);
         assertEquals(values("[" + number + "]"), List.of(roots.get(0).get("n")));
     }
 
     @Test
-    @Disabled("bug: a property name of 60,000 chars, under the default limits (maxStringLength 1 Mi), is read under "
-            + "Jackson 2.15.4 but stops the read under 2.21.2 with Limit.STRING_LENGTH and the false detail 'a string "
-            + "longer than 1048576 chars (maxStringLength)': Jackson 2.16+ limits names to 50,000 chars by default "
-            + "(StreamReadConstraints.maxNameLength), which JsonFactories does not set")
     void longName_withinTheStringLimit_isRead_inEveryJacksonVersion() {
         String name = "n".repeat(60_000);
         assertEquals(1, strict("{\"" + name + "\":1}").get(0).get(name).intValue());
