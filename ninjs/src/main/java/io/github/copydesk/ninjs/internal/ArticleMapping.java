@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import java.text.ParsePosition;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -280,8 +279,7 @@ final class ArticleMapping {
                 all.add(Map.entry(at.index(i), v.get(i)));
             }
         } else if (v.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> f = v.fields(); f.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = f.next();
+            for (Map.Entry<String, JsonNode> e : v.properties()) {
                 all.add(Map.entry(at.child(e.getKey()), e.getValue()));
             }
         } else {

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,8 +96,7 @@ final class RenditionMapping {
                 }
             }
         } else if (v.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> f = v.fields(); f.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = f.next();
+            for (Map.Entry<String, JsonNode> e : v.properties()) {
                 if (e.getValue().isObject()) {
                     out.add(new Rendition(e.getKey(), e.getValue(), at.child(e.getKey())));
                 }

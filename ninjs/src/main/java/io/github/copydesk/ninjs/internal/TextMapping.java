@@ -2,7 +2,6 @@ package io.github.copydesk.ninjs.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -165,8 +164,7 @@ final class TextMapping {
     /** 1.x: {@code headline}, and the {@code <kind>_<suffix>} strings. */
     private static void oneDotX(Item item, Kind kind, List<Entry> out) {
         String prefix = kind.prefix + "_";
-        for (Iterator<Map.Entry<String, JsonNode>> fields = item.node().fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = fields.next();
+        for (Map.Entry<String, JsonNode> f : item.node().properties()) {
             String name = f.getKey();
             JsonPath at = item.path().child(name);
             if (kind == Kind.HEADLINE && name.equals(Term.HEADLINE.name(NinjsVersion.V1))) {
