@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.copydesk.jsonld.JsonLdWriter;
+import io.github.copydesk.ninjs.NinjsWriter;
 import io.github.copydesk.osgi.probe.Probe;
 import io.github.copydesk.validation.ArticleValidator;
 import io.github.copydesk.validation.Finding;
@@ -42,12 +43,12 @@ import org.osgi.framework.wiring.FrameworkWiring;
  * Copydesk's bundles in Apache Felix, beside the bundles of Jackson 2 and 3, jsoup, Jakarta Validation, Hibernate
  * Validator and what it needs (JBoss Logging, ClassMate), all as their own jars ship them: they resolve, and a
  * bundle of the test's ({@link Probe}) validates an article with Hibernate Validator's bundle as the provider,
- * writes and reads its JSON-LD, and writes the model's JSON with both Jackson modules.
+ * writes and reads its JSON-LD and its ninjs, and writes the model's JSON with both Jackson modules.
  */
 class OsgiTest {
 
     /** The jars on the test class path that are installed as bundles, by file name. */
-    private static final List<String> BUNDLES = List.of("copydesk-core-", "copydesk-read-", "copydesk-jsonld-",
+    private static final List<String> BUNDLES = List.of("copydesk-core-", "copydesk-read-", "copydesk-jsonld-", "copydesk-ninjs-",
             "copydesk-json-shape-", "copydesk-jackson-", "copydesk-jackson2-", "jakarta.validation-api-",
             "hibernate-validator-", "jboss-logging-", "classmate-", "jackson-core-", "jackson-databind-",
             "jackson-annotations-", "jsoup-");
@@ -92,7 +93,7 @@ class OsgiTest {
         main.putValue(Constants.BUNDLE_SYMBOLICNAME, "io.github.copydesk.osgi.probe");
         main.putValue(Constants.BUNDLE_VERSION, "1.0.0");
         main.putValue(Constants.IMPORT_PACKAGE, String.join(",", "io.github.copydesk.model", "io.github.copydesk.validation",
-                "io.github.copydesk.jsonld", "io.github.copydesk.read", "io.github.copydesk.jackson",
+                "io.github.copydesk.jsonld", "io.github.copydesk.ninjs", "io.github.copydesk.read", "io.github.copydesk.jackson",
                 "io.github.copydesk.jackson2", "jakarta.validation", "jakarta.validation.spi", "org.hibernate.validator",
                 "org.osgi.framework", "tools.jackson.databind", "tools.jackson.databind.json", "tools.jackson.core",
                 "com.fasterxml.jackson.databind", "com.fasterxml.jackson.core"));
@@ -130,7 +131,7 @@ class OsgiTest {
     @Test
     void copydeskBundles_haveTheirSymbolicNames_andExportNoInternalPackageWithoutTheMandatoryAttribute() throws IOException {
         List<Path> copydesk = jars().stream().filter(p -> p.getFileName().toString().startsWith("copydesk-")).toList();
-        assertEquals(6, copydesk.size(), copydesk::toString);
+        assertEquals(7, copydesk.size(), copydesk::toString);
         for (Path jar : copydesk) {
             try (JarFile file = new JarFile(jar.toFile())) {
                 Attributes main = file.getManifest().getMainAttributes();
@@ -183,6 +184,8 @@ class OsgiTest {
         assertEquals(expected.stream().map(Finding::message).collect(Collectors.joining("\n")), seen.get("messages"));
         assertEquals(JsonLdWriter.create().write(Probe.article()), seen.get("json-ld"));
         assertEquals(Probe.article().url().toString(), seen.get("json-ld read back"));
+        assertEquals(NinjsWriter.create().write(Probe.article()), seen.get("ninjs"));
+        assertEquals(Probe.article().url().toString(), seen.get("ninjs read back"));
         assertEquals(seen.get("jackson 3"), seen.get("jackson 2"));
         assertTrue(seen.get("jackson 3").startsWith("{\"url\":\"https://example.com/news/harbour-reopens\""), seen.get("jackson 3"));
     }

@@ -12,6 +12,8 @@ import io.github.copydesk.model.Article;
 import io.github.copydesk.model.Byline;
 import io.github.copydesk.model.NewsDate;
 import io.github.copydesk.model.Person;
+import io.github.copydesk.ninjs.NinjsReader;
+import io.github.copydesk.ninjs.NinjsWriter;
 import io.github.copydesk.validation.ArticleValidator;
 import io.github.copydesk.validation.Finding;
 import io.github.copydesk.validation.ValidationReport;
@@ -24,7 +26,7 @@ import org.osgi.framework.FrameworkUtil;
 /**
  * What a CMS plugin does with Copydesk, run inside the OSGi framework from a bundle of its own (the test builds
  * it from this package): validates an article with Hibernate Validator's bundle as the provider, writes its JSON-LD
- * and reads it back, and writes the model's JSON with both Jackson modules. Returns what it saw, as text, for the
+ * and its ninjs and reads them back, and writes the model's JSON with both Jackson modules. Returns what it saw, as text, for the
  * test outside the framework to check.
  */
 public final class Probe {
@@ -78,6 +80,10 @@ public final class Probe {
             String jsonLd = JsonLdWriter.create().write(article);
             seen.put("json-ld", jsonLd);
             seen.put("json-ld read back", JsonLdReader.strict().read(jsonLd).articles().get(0).url().toString());
+
+            String ninjs = NinjsWriter.create().write(article);
+            seen.put("ninjs", ninjs);
+            seen.put("ninjs read back", NinjsReader.strict().read(ninjs).articles().get(0).identifier());
 
             seen.put("jackson 3", tools.jackson.databind.json.JsonMapper.builder()
                     .addModule(new io.github.copydesk.jackson.CopydeskModule()).build().writeValueAsString(article));
