@@ -238,6 +238,10 @@ public final class ArticleValidator {
             return Optional.empty();
         }
         String path = violation.getPropertyPath().toString();
+        if (rule.isPresent() && !violation.getRootBean().expresses(path)) {
+            // the article's source cannot say it (a wire item has no web URL): no rule demands it
+            return Optional.empty();
+        }
         String message = interpolator.interpolate(template,
                 violation.getConstraintDescriptor().getAttributes(), locale);
         if (rule.isEmpty()) {

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ArticleValidatorTest {
 
@@ -152,6 +153,23 @@ class ArticleValidatorTest {
     void validate_headlineWithNewline_isNotAlsoAControlCharacterFinding() {
         ValidationReport report = validate(Articles.publishable().toBuilder().headline("One\nTwo").build());
         assertEquals(List.of(Rule.HEADLINE_SINGLE_LINE.id()), report.findings().stream().map(Finding::rule).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"url", "headline"})
+    void validate_ruleAboutWhatTheSourceCannotExpress_doesNotFire(String field) {
+        // a field constraint (url, headline: @Required) is judged against unexpressed() like an article rule
+        Article.Builder missing = Articles.publishable().toBuilder();
+        if (field.equals("url")) {
+            missing.url((URI) null);
+        } else {
+            missing.headline(null);
+        }
+        ValidationReport expressible = validate(missing.build());
+        ValidationReport unexpressible = validate(missing.unexpressed(Set.of(field)).build());
+
+        assertEquals(List.of(field), expressible.findings().stream().map(Finding::path).toList(), expressible::toString);
+        assertTrue(unexpressible.isEmpty(), unexpressible::toString);
     }
 
     @Test
