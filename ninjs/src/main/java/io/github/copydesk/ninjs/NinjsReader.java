@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import io.github.copydesk.model.Article;
 import io.github.copydesk.ninjs.internal.DocumentReader;
+import io.github.copydesk.ninjs.internal.Term;
 import io.github.copydesk.read.ReadCode;
 import io.github.copydesk.read.ReadException;
 import io.github.copydesk.read.ReadFinding;
@@ -218,6 +219,20 @@ public final class NinjsReader {
         String document = Inputs.decode(Objects.requireNonNull(bytes, "bytes"), Objects.requireNonNull(charset, "charset"), limits,
                 findings);
         return reader.read(document, findings);
+    }
+
+    /**
+     * Whether a name is one that a ninjs item's top-level object carries in some version ({@code uri},
+     * {@code headlines}, {@code versioncreated}, {@code versionCreated}, {@code byline}, {@code by} and so on):
+     * lets a caller holding JSON of unknown kind tell a ninjs item from other JSON. Some of the names are
+     * schema.org's too ({@code headline}, {@code genre}); JSON-LD is known by its {@code @} keywords.
+     *
+     * @param name a name as written
+     * @return whether it is a ninjs item's
+     * @throws NullPointerException if {@code name} is null
+     */
+    public static boolean isItemName(String name) {
+        return Term.isItemName(Objects.requireNonNull(name, "name"));
     }
 
     /** @return whether this reader is strict */

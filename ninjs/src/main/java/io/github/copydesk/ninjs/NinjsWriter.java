@@ -6,10 +6,12 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 
 import io.github.copydesk.model.Article;
 import io.github.copydesk.ninjs.internal.ItemWriter;
+import io.github.copydesk.ninjs.internal.LeftOut;
 import io.github.copydesk.read.internal.json.HtmlSafeEscapes;
 import io.github.copydesk.read.internal.json.TextOutput;
 import io.github.copydesk.read.internal.json.TwoSpacePrettyPrinter;
@@ -192,6 +194,22 @@ public final class NinjsWriter {
             }
             ItemWriter.write(g, version, article, uri);
         }
+    }
+
+    /**
+     * What a document written from this article leaves out, value by value, as property paths in the
+     * order of the model ({@code url}, {@code section}, {@code dateCreated} for a date-only date,
+     * {@code byline.contributors[0].party.url}, {@code quotes}, {@code media[1]} for a medium without a
+     * URL, {@code media[0].altText}, {@code publisher}, {@code paywall}, ...): the values the class
+     * documentation's projection drops, so that a caller can say what a conversion loses. The same for
+     * 3.2 and 2.3.
+     *
+     * @param article the article
+     * @return the paths, unmodifiable; empty when the document carries every value the article holds
+     * @throws NullPointerException if {@code article} is null
+     */
+    public List<String> leftOut(Article article) {
+        return LeftOut.of(Objects.requireNonNull(article, "article"));
     }
 
     /** @return the generation written: {@link NinjsVersion#V3} (ninjs 3.2) or {@link NinjsVersion#V2} (2.3) */

@@ -74,6 +74,22 @@ class RoundTripTest {
         assertEquals(3, back.media().size(), "the image not uploaded yet is left out");
     }
 
+    @Test
+    void leftOut_ofTheProjection_isNothing() {
+        // the projection holds only what ninjs carries: the writer leaves nothing of it out
+        NinjsWriter writer = NinjsWriter.create();
+        Theories.qt(400).forAll(NinjsWriterTest.writableArticles())
+                .checkAssert(article -> assertEquals(List.of(), writer.leftOut(projection(article)), article::toString));
+    }
+
+    @Test
+    void leftOut_ofTheRichWireStory_namesEachValueTheProjectionDrops() {
+        Article rich = WireStories.rich();
+        assertEquals(List.of("url", "section", "dateCreated", "quotes", "media[0].altText", "media[0].rights.acquireLicensePage",
+                "media[1]", "media[2].embedUrl", "media[3].transcript", "copyright.year"), NinjsWriter.create().leftOut(rich));
+        assertEquals(NinjsWriter.create().leftOut(rich), NinjsWriter.builder().version(NinjsVersion.V2).build().leftOut(rich));
+    }
+
     /** The projection {@link NinjsWriter} documents: what a strict read of its output gives back. */
     static Article projection(Article a) {
         String body = text(a.body());

@@ -147,6 +147,21 @@ public enum Term {
     }
 
     /**
+     * Whether a name is one a news item's own object carries in some generation.
+     *
+     * @param name the name as written
+     * @return whether it is
+     */
+    public static boolean isItemName(String name) {
+        for (NinjsVersion v : NinjsVersion.values()) {
+            if (of(Structure.ITEM, v, name) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The term a name stands for in a generation.
      *
      * @param structure where the name stands
