@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
  * The {@code copydesk} command: its subcommands do the work.
  */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Copydesk.Version.class,
-        description = {"Checks the schema.org JSON-LD of news pages offline, converts it to Copydesk's JSON-LD, "
-                + "and shows the sample story.", ""},
+        description = {"Checks the schema.org JSON-LD of news pages, and IPTC ninjs wire items, offline; converts them "
+                + "to Copydesk's JSON-LD or ninjs; and shows the sample story.", ""},
         subcommands = {LintCommand.class, ConvertCommand.class, ExampleCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'copydesk COMMAND --help' for a command's options."})
 final class Copydesk implements Runnable {

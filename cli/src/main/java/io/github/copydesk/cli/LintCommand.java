@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import io.github.copydesk.jsonld.JsonLdReader;
 import io.github.copydesk.jsonld.PageLint;
+import io.github.copydesk.ninjs.NinjsReader;
 import io.github.copydesk.validation.Profile;
 import io.github.copydesk.validation.Severity;
 
@@ -25,9 +26,10 @@ import picocli.CommandLine.Spec;
  * reports file by file.
  */
 @Command(name = "lint", sortOptions = false,
-        description = {"Checks the JSON-LD of pages and files against Copydesk's rules.",
+        description = {"Checks pages, JSON-LD files and ninjs items against Copydesk's rules.",
                 "",
-                "Reads the schema.org JSON-LD of news pages and files, validates every article found, and "
+                "Reads the schema.org JSON-LD of news pages and files, and IPTC ninjs items as wire agencies deliver "
+                + "them (a .json file is read as ninjs when its names are ninjs's), validates every article found, and "
                 + "reports per file each article (type, headline, URL) with what the reader could not read as "
                 + "written and what validation found. For an HTML page it also checks what only the page shows: "
                 + "that the paywalled sections named by cssSelector exist and do not nest.", ""},
@@ -70,7 +72,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "An HTML page (.html, .htm, .xhtml: all its application/ld+json scripts are read together), "
-                    + "a JSON-LD file (.jsonld, .json), a directory (its pages and JSON-LD files, recursively, "
+                    + "a JSON-LD file (.jsonld, .json) or an IPTC ninjs item (.json), a directory (its pages and JSON-LD files, recursively, "
                     + "in name order), or - for standard input.")
     private List<String> paths;
 
@@ -89,7 +91,7 @@ final class LintCommand implements Callable<Integer> {
         Set<Profile> checked = profiles == null ? EnumSet.allOf(Profile.class) : EnumSet.copyOf(profiles);
         JsonLdReader reader = JsonLdReader.lenient();
         PageLint lint = PageLint.builder().reader(reader).profiles(checked).build();
-        Linter linter = new Linter(lint, reader.limits().maxInputBytes(), locale, parent.stdin());
+        Linter linter = new Linter(lint, NinjsReader.lenient(), reader.limits().maxInputBytes(), locale, parent.stdin());
         Report report = format == Options.Format.JSON ? new JsonReport(out) : new TextReport(out, progress);
         Summary summary = new Summary();
         report.start();
@@ -116,7 +118,7 @@ final class LintCommand implements Callable<Integer> {
         }
         if (summary.files() == 0) {
             err.println("copydesk lint: no input found in " + String.join(", ", paths)
-                    + ": give HTML pages (.html, .htm, .xhtml), JSON-LD files (.jsonld, .json) or directories holding them");
+                    + ": give HTML pages (.html, .htm, .xhtml), JSON-LD files (.jsonld, .json), ninjs items (.json) or directories holding them");
         } else if (summary.exitStatus() == 2) {
             err.println("copydesk lint: no input could be read; check the paths above");
         }

@@ -1,6 +1,7 @@
 package io.github.copydesk.cli;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import io.github.copydesk.jsonld.PageLint;
 import io.github.copydesk.jsonld.Verdict;
 import io.github.copydesk.model.Article;
+import io.github.copydesk.ninjs.NinjsReader;
 import io.github.copydesk.read.ReadException;
 import io.github.copydesk.read.ReadFinding;
 import io.github.copydesk.validation.Finding;
@@ -23,12 +25,14 @@ final class Linter {
     private static final Comparator<Item> BY_SEVERITY = Comparator.comparing(Item::severity);
 
     private final PageLint lint;
+    private final NinjsReader ninjs;
     private final long maxJson;
     private final Locale locale;
     private final InputStream stdin;
 
-    Linter(PageLint lint, long maxJson, Locale locale, InputStream stdin) {
+    Linter(PageLint lint, NinjsReader ninjs, long maxJson, Locale locale, InputStream stdin) {
         this.lint = lint;
+        this.ninjs = ninjs;
         this.maxJson = maxJson;
         this.locale = locale;
         this.stdin = stdin;
@@ -47,7 +51,12 @@ final class Linter {
         }
         Verdict verdict;
         try {
-            verdict = page.html() != null ? lint.lint(page.html(), locale) : lint.lint(page.json(), locale);
+            verdict = switch (page.format()) {
+                case HTML -> lint.lint(page.html(), locale);
+                case JSONLD -> lint.lint(page.json(), locale);
+                // a wire item: the same profiles, before it is published
+                case NINJS -> lint.lint(ninjs.read(page.json(), StandardCharsets.UTF_8), locale);
+            };
         } catch (ReadException e) {
             return FileResult.unreadable(path, e.getMessage() + "; the file is not read further");
         }

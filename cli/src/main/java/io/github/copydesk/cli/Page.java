@@ -8,21 +8,54 @@ import java.util.Locale;
 
 import io.github.copydesk.jsonld.HtmlPage;
 import io.github.copydesk.jsonld.JsonLdReader;
+import io.github.copydesk.ninjs.NinjsReader;
 import io.github.copydesk.read.ReadResult;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
 /**
- * An input as read: an HTML page, or the bytes of one JSON-LD block. Every input is read through a
- * stream that stops at its limit, whatever the file claims its size is; a named path that is not a
- * regular file (a device such as {@code /dev/zero}, a FIFO, a socket, or a link to one) is not opened.
+ * An input as read: an HTML page, the bytes of one JSON-LD block, or the bytes of an IPTC ninjs item.
+ * Every input is read through a stream that stops at its limit, whatever the file claims its size is; a
+ * named path that is not a regular file (a device such as {@code /dev/zero}, a FIFO, a socket, or a link
+ * to one) is not opened.
  */
 final class Page {
 
+    /** What an input holds, decided from its name and its first bytes. */
+    enum Format {
+        /** An HTML page. */
+        HTML("an HTML page"),
+        /** A JSON-LD block. */
+        JSONLD("JSON-LD"),
+        /** An IPTC ninjs item. */
+        NINJS("ninjs");
+
+        private final String description;
+
+        Format(String description) {
+            this.description = description;
+        }
+
+        /** @return the format, as a sentence names it */
+        String description() {
+            return description;
+        }
+    }
+
+    /** How many names of the first object are looked at: enough for any item, bounded work for any input. */
+    private static final int NAMES_LOOKED_AT = 64;
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
     private final HtmlPage html;
     private final byte[] json;
+    private final Format format;
 
-    private Page(HtmlPage html, byte[] json) {
+    private Page(HtmlPage html, byte[] json, Format format) {
         this.html = html;
         this.json = json;
+        this.format = format;
     }
 
     /** Why an input cannot be read; the message says what to do. */
@@ -66,12 +99,13 @@ final class Page {
     private static Page of(byte[] bytes, Input.Kind named, long maxJson) throws Unreadable {
         Input.Kind kind = named != Input.Kind.UNKNOWN ? named : looksLikeHtml(bytes) ? Input.Kind.HTML : Input.Kind.JSON;
         if (kind == Input.Kind.HTML) {
-            return new Page(HtmlPage.parse(bytes), null);
+            return new Page(HtmlPage.parse(bytes), null, Format.HTML);
         }
+        Format format = jsonFormat(bytes);
         if (bytes.length > maxJson) {
-            throw tooLarge(bytes.length, maxJson, "JSON-LD block");
+            throw tooLarge(bytes.length, maxJson, format == Format.NINJS ? "ninjs item" : "JSON-LD block");
         }
-        return new Page(null, bytes);
+        return new Page(null, bytes, format);
     }
 
     private static Unreadable tooLarge(long size, long max, String what) {
@@ -88,6 +122,39 @@ final class Page {
                     "more than %,d bytes %s; Copydesk reads one page at a time", max, where));
         }
         return bytes;
+    }
+
+    /**
+     * Whether JSON is a ninjs item or JSON-LD, from the names of its first object (of the array when it is
+     * one): a name starting with {@code @} makes it JSON-LD; else a name of a ninjs item
+     * ({@link NinjsReader#isItemName}) makes it ninjs. At most {@value #NAMES_LOOKED_AT} names are read,
+     * their values skipped by the streaming parser. What is not JSON, or says neither, is JSON-LD, whose
+     * lenient reader recovers what it can.
+     */
+    static Format jsonFormat(byte[] bytes) {
+        boolean ninjs = false;
+        try (JsonParser p = JSON.createParser(bytes)) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_ARRAY) {
+                t = p.nextToken();
+            }
+            if (t != JsonToken.START_OBJECT) {
+                return Format.JSONLD;
+            }
+            for (int n = 0; n < NAMES_LOOKED_AT && p.nextToken() == JsonToken.FIELD_NAME; n++) {
+                String name = p.currentName();
+                if (name.startsWith("@")) {
+                    return Format.JSONLD;
+                }
+                ninjs |= NinjsReader.isItemName(name);
+                p.nextToken();
+                p.skipChildren();
+            }
+        } catch (IOException e) {
+            // not JSON as written from here on: what the names read so far say; either lenient reader
+            // recovers what it can
+        }
+        return ninjs ? Format.NINJS : Format.JSONLD;
     }
 
     /**
@@ -117,25 +184,35 @@ final class Page {
         return i;
     }
 
-    /** @return the HTML page, or {@code null} for a JSON-LD block */
+    /** @return the HTML page, or {@code null} for JSON */
     HtmlPage html() {
         return html;
     }
 
-    /** @return the JSON-LD block's bytes, or {@code null} for an HTML page */
+    /** @return the JSON bytes (a JSON-LD block or a ninjs item), or {@code null} for an HTML page */
     byte[] json() {
         return json;
     }
 
+    /** @return what the input holds */
+    Format format() {
+        return format;
+    }
+
     /**
-     * Reads the page's blocks together, or the block.
+     * Reads the input leniently: the page's blocks together, the block, or the item.
      *
-     * @param reader the reader
+     * @param jsonld the JSON-LD reader
+     * @param ninjs the ninjs reader
      * @return what it read
      * @throws io.github.copydesk.read.ReadException if a limit is exceeded
      */
-    ReadResult read(JsonLdReader reader) {
+    ReadResult read(JsonLdReader jsonld, NinjsReader ninjs) {
         // bytes that are not UTF-8 are read as ISO-8859-1, with a warning
-        return html != null ? reader.read(html) : reader.read(json, StandardCharsets.UTF_8);
+        return switch (format) {
+            case HTML -> jsonld.read(html);
+            case JSONLD -> jsonld.read(json, StandardCharsets.UTF_8);
+            case NINJS -> ninjs.read(json, StandardCharsets.UTF_8);
+        };
     }
 }

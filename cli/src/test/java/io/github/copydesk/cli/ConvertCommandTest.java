@@ -4,17 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.github.copydesk.jsonld.HtmlPage;
 import io.github.copydesk.jsonld.JsonLdReader;
 import io.github.copydesk.jsonld.JsonLdWriter;
 import io.github.copydesk.model.Article;
+import io.github.copydesk.ninjs.NinjsReader;
+import io.github.copydesk.ninjs.NinjsVersion;
+import io.github.copydesk.ninjs.NinjsWriter;
 import io.github.copydesk.testing.SharedData;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ConvertCommandTest {
 
@@ -135,5 +142,91 @@ class ConvertCommandTest {
 
         assertEquals(2, run.status());
         assertTrue(run.err().contains("Unmatched argument"), run::toString);
+    }
+
+    private static Path ninjsExample(String name) {
+        return SharedData.directory("corpus/ninjs/examples").resolve(name);
+    }
+
+    /** The article of the two-block page, as the lenient reader reads the page. */
+    private static Article harbour() {
+        return JsonLdReader.lenient().read(HtmlPage.parse(Pages.twoBlockPage().getBytes(StandardCharsets.UTF_8))).articles().get(0);
+    }
+
+    @Test
+    void convert_ninjsItem_writesTheJsonLdOfWhatTheNinjsReaderRead() throws IOException {
+        Path item = ninjsExample("3.0/dpa_text.json");
+        Article read = NinjsReader.lenient().read(Files.readAllBytes(item), StandardCharsets.UTF_8).articles().get(0);
+
+        Cli.Run run = Cli.run("convert", item.toString());
+
+        assertEquals(0, run.status(), run::toString);
+        assertEquals(JsonLdWriter.create().write(read) + System.lineSeparator(), run.out());
+        assertTrue(read.byline() != null && read.headline() != null, "the dpa item is read as an article: " + read);
+    }
+
+    @Test
+    void convert_toNinjs_writesWhatTheNinjsWriterWritesOfThePage() {
+        Path page = Pages.write(dir.resolve("harbour.html"), Pages.twoBlockPage());
+        Article read = harbour();
+
+        Cli.Run run = Cli.run("convert", "--to", "ninjs", page.toString());
+
+        assertEquals(0, run.status(), run::toString);
+        assertEquals(NinjsWriter.create().write(read) + System.lineSeparator(), run.out());
+        assertEquals("3.2", run.json().get("standard").get("version").asText());
+        // what convert writes is ninjs that reads back strictly, to the same headline
+        assertEquals(read.headline(), NinjsReader.strict().read(run.out()).articles().get(0).headline());
+        // nothing is lost silently: what ninjs has no place for is named on standard error
+        assertTrue(run.err().contains("copydesk convert: " + page + ": ninjs 3.2 leaves out of \"" + read.headline() + "\": "
+                + String.join(", ", NinjsWriter.create().leftOut(read))), run::toString);
+        assertTrue(NinjsWriter.create().leftOut(read).contains("publisher"), "the page names its publisher");
+    }
+
+    @ParameterizedTest(name = "--ninjs-version {0} -> {1}")
+    @CsvSource({"3.2, V3", "3, V3", "2.3, V2", "2, V2"})
+    void convert_ninjsVersion_writesThatVersion(String option, NinjsVersion version) {
+        Path page = Pages.write(dir.resolve("harbour.html"), Pages.twoBlockPage());
+        Article read = harbour();
+
+        Cli.Run run = Cli.run("convert", "--to", "ninjs", "--ninjs-version", option, "--pretty", page.toString());
+
+        assertEquals(0, run.status(), run::toString);
+        assertEquals(NinjsWriter.builder().version(version).pretty(true).build().write(read) + System.lineSeparator(), run.out());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--to ninjs --graph|--graph and --html write JSON-LD; with --to ninjs leave them out",
+        "--to ninjs --html|--graph and --html write JSON-LD; with --to ninjs leave them out",
+        "--ninjs-version 2.3|--ninjs-version goes with --to ninjs",
+        "--to ninjs --ninjs-version 1.6|Copydesk writes ninjs 3.2 and 2.3, not 1.6",
+        "--to ninjs --ninjs-version 4.0|'4.0' is not a ninjs version: use 3.2 or 2.3",
+        "--to xml|unknown format 'xml': use jsonld or ninjs",
+    })
+    void convert_optionsThatDoNotGoTogether_usageError(String options, String message) {
+        Path page = Pages.write(dir.resolve("harbour.html"), Pages.twoBlockPage());
+        List<String> args = new java.util.ArrayList<>(List.of("convert"));
+        args.addAll(List.of(options.split(" ")));
+        args.add(page.toString());
+
+        Cli.Run run = Cli.run(args);
+
+        assertEquals(2, run.status(), run::toString);
+        assertEquals("", run.out());
+        assertTrue(run.err().contains(message), run::toString);
+    }
+
+    @Test
+    void convert_toNinjs_articleWithoutIdentifierOrUrl_status1NamesUri() {
+        Path file = Pages.write(dir.resolve("no-url.jsonld"), """
+                {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour reopens"}""");
+
+        Cli.Run run = Cli.run("convert", "--to", "ninjs", file.toString());
+
+        assertEquals(1, run.status(), run::toString);
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("article \"Harbour reopens\" cannot be written as ninjs: ") && run.err().contains("uri"),
+                run::toString);
     }
 }

@@ -66,7 +66,7 @@ class HelpTest {
     void help_commandList_oneLineEach() {
         String usage = Cli.run("--help").out();
 
-        assertTrue(usage.contains("\n  lint     Checks the JSON-LD of pages and files against Copydesk's rules.\n"), usage);
+        assertTrue(usage.contains("\n  lint     Checks pages, JSON-LD files and ninjs items against Copydesk's rules.\n"), usage);
         assertTrue(usage.contains("\n  example  Shows the sample story as JSON-LD, with its validation report.\n"), usage);
     }
 

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import io.github.copydesk.jsonld.HtmlPage;
 import io.github.copydesk.jsonld.PageLint;
 import io.github.copydesk.jsonld.Verdict;
+import io.github.copydesk.ninjs.NinjsReader;
 import io.github.copydesk.testing.CraftedPages;
 import io.github.copydesk.testing.SharedData;
 
@@ -72,17 +73,70 @@ class LintCommandTest {
             CraftedPages.Page page = pages.stream().filter(p -> p.file().equals(name)).findFirst().orElseThrow();
             Verdict verdict = page.html() ? lint.lint(HtmlPage.parse(page.bytes()), Locale.ENGLISH)
                     : lint.lint(page.bytes(), Locale.ENGLISH);
-            Set<String> library = new TreeSet<>();
-            verdict.findings().forEach(f -> library.add(f.severity() + " " + (f.rule() != null ? f.rule().id() : f.code().id())
-                    + " " + f.path() + " " + f.message()));
-            Stream.concat(verdict.page().stream(), verdict.articles().stream().flatMap(a -> a.findings().stream()))
-                    .forEach(f -> library.add(f.severity() + " " + f.rule() + " " + f.path() + " " + f.message()));
-            Set<String> cli = new TreeSet<>();
-            findings(file).forEach(f -> cli.add(f.get("severity").asText() + " " + f.get("rule").asText() + " "
-                    + f.get("path").asText() + " " + f.get("message").asText()));
-            assertEquals(library, cli, page.name());
+            Set<String> cli = lines(file);
+            assertEquals(lines(verdict), cli, page.name());
             assertTrue(page.verdict().stream().allMatch(v -> cli.stream().anyMatch(c -> c.startsWith(v + " "))), page.name());
         }
+    }
+
+    /** A verdict's findings as lines: severity, rule (or code), path and message. */
+    private static Set<String> lines(Verdict verdict) {
+        Set<String> lines = new TreeSet<>();
+        verdict.findings().forEach(f -> lines.add(f.severity() + " " + (f.rule() != null ? f.rule().id() : f.code().id())
+                + " " + f.path() + " " + f.message()));
+        Stream.concat(verdict.page().stream(), verdict.articles().stream().flatMap(a -> a.findings().stream()))
+                .forEach(f -> lines.add(f.severity() + " " + f.rule() + " " + f.path() + " " + f.message()));
+        return lines;
+    }
+
+    /** A file's findings in the JSON report as the same lines. */
+    private static Set<String> lines(JsonNode file) {
+        Set<String> lines = new TreeSet<>();
+        findings(file).forEach(f -> lines.add(f.get("severity").asText() + " " + f.get("rule").asText() + " "
+                + f.get("path").asText() + " " + f.get("message").asText()));
+        return lines;
+    }
+
+    @Test
+    void lint_ninjsExamples_sameVerdictsAsTheLibraryReadingThemAsNinjs() throws IOException {
+        // issue 12: a wire item is linted as the ninjs reader reads it, with the profiles a page gets
+        Path examples = SharedData.directory("corpus/ninjs/examples");
+        PageLint lint = PageLint.create();
+
+        Cli.Run run = Cli.run("lint", "--format", "json", examples.toString());
+
+        JsonNode files = run.json().get("files");
+        List<Path> expected;
+        try (Stream<Path> walk = Files.walk(examples)) {
+            expected = walk.filter(p -> p.toString().endsWith(".json")).toList();
+        }
+        assertEquals(expected.size(), files.size(), run::toString);
+        assertTrue(files.size() >= 60, "the examples are all there: " + files.size());
+        int articles = 0;
+        for (JsonNode file : files) {
+            Path path = Path.of(file.get("path").asText());
+            Verdict verdict = lint.lint(NinjsReader.lenient().read(Files.readAllBytes(path), StandardCharsets.UTF_8), Locale.ENGLISH);
+            assertTrue(file.get("error").isNull(), file::toString);
+            assertEquals(verdict.articles().size(), file.get("articles").size(), path::toString);
+            assertEquals(lines(verdict), lines(file), path.toString());
+            articles += verdict.articles().size();
+        }
+        assertTrue(articles >= 40, "most examples hold an article: " + articles);
+    }
+
+    @Test
+    void lint_ninjsItem_findsWhatTheItemLacks() throws IOException {
+        // a text item with a body but no headline: what a page needs of it before it is published
+        Path item = Files.writeString(dir.resolve("item.json"), """
+                {"uri": "urn:example:item:1", "type": "text",
+                 "bodies": [{"role": "main", "contentType": "text/plain", "value": "The harbour reopened on Monday."}]}
+                """);
+
+        Cli.Run run = Cli.run("lint", "--format", "json", item.toString());
+
+        assertEquals(1, run.status(), run::toString);
+        Set<String> lines = lines(run.json().get("files").get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("ERROR publishable.headline.required ")), lines::toString);
     }
 
     private static long count(JsonNode files, String severity) {

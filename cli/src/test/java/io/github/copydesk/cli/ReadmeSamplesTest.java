@@ -21,13 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
  * The command line's samples in README.md are what it prints: each file a sample reads is the block
  * after a {@code <!-- file: NAME -->} comment, and each {@code console} block after a
  * {@code <!-- run -->} comment is run command by command ({@code $ java -jar cli/target/copydesk.jar ARGS},
- * then {@code $ echo $?} for the exit status) and must print exactly its lines.
+ * then {@code $ echo $?} for the exit status) and must print exactly its lines: what it writes to standard
+ * error, then what it writes to standard output, or only the latter when the command ends in
+ * {@code 2>/dev/null}.
  */
 class ReadmeSamplesTest {
 
     private static final Pattern FILE = Pattern.compile("(?s)<!-- file: (\\S+) -->\\n```\\w*\\n(.*?)^```", Pattern.MULTILINE);
     private static final Pattern RUN = Pattern.compile("(?s)<!-- run -->\\n```console\\n(.*?)^```", Pattern.MULTILINE);
     private static final String COMMAND = "$ java -jar cli/target/copydesk.jar ";
+    private static final String QUIET = " 2>/dev/null";
 
     @TempDir
     Path dir;
@@ -59,12 +62,14 @@ class ReadmeSamplesTest {
                 j++;
             }
             if (line.startsWith(COMMAND)) {
+                boolean quiet = line.endsWith(QUIET);
+                String command = quiet ? line.substring(0, line.length() - QUIET.length()) : line;
                 List<String> args = new ArrayList<>();
-                for (String arg : line.substring(COMMAND.length()).split(" ")) {
+                for (String arg : command.substring(COMMAND.length()).split(" ")) {
                     args.add(arg.startsWith("-") || !Files.exists(dir.resolve(arg)) ? arg : dir.resolve(arg).toString());
                 }
                 last = Cli.run(args);
-                String out = last.out().replace(dir + "/", "");
+                String out = ((quiet ? "" : last.err()) + last.out()).replace(dir + "/", "");
                 assertEquals(String.join("\n", expected), out.stripTrailing(), line);
             } else if (line.equals("$ echo $?")) {
                 assertEquals(List.of(String.valueOf(last.status())), expected, "exit status of the command before");
