@@ -10,13 +10,13 @@ import java.util.Objects;
 
 import io.github.copydesk.jsonld.internal.mapping.ArticleWriter;
 import io.github.copydesk.read.internal.json.JsonFactories;
-import io.github.copydesk.read.internal.json.TextOutput;
 import io.github.copydesk.read.internal.json.TwoSpacePrettyPrinter;
 import io.github.copydesk.model.Article;
 import io.github.copydesk.model.DatelineStyle;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 
 /**
  * Writes an {@link Article} as schema.org {@code NewsArticle} JSON-LD that is safe to embed in an
@@ -124,10 +124,10 @@ public final class JsonLdWriter {
      */
     public String write(Article article) {
         Objects.requireNonNull(article, "article");
-        TextOutput out = new TextOutput(4096);
+        SegmentedStringWriter out = JsonFactories.stringWriter();
         try {
             writeTo(article, out);
-            return out.toString();
+            return out.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot happen: writing to memory failed", e);
         }

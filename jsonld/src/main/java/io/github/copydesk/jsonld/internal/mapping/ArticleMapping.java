@@ -286,13 +286,18 @@ final class ArticleMapping {
     }
 
     private static <M extends Media> List<M> media(Article a, Class<M> kind) {
-        List<M> out = new ArrayList<>();
-        for (Media m : a.media()) {
+        List<Media> media = a.media();
+        List<M> out = null;
+        for (int i = 0, n = media.size(); i < n; i++) {
+            Media m = media.get(i);
             if (kind.isInstance(m)) {
+                if (out == null) {
+                    out = new ArrayList<>(n);
+                }
                 out.add(kind.cast(m));
             }
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -103,16 +103,21 @@ final class Table<M> {
      * @throws IOException if the target fails
      */
     void writeProperties(Writing w, M model) throws IOException {
-        for (Property<M, ?> p : properties) {
-            write(w, p, model);
+        // indexed loops: an iterator per property and per write was a third of what a write allocated
+        for (int i = 0, n = properties.size(); i < n; i++) {
+            write(w, properties.get(i), model);
         }
     }
 
     private static <M, V> void write(Writing w, Property<M, V> p, M model) throws IOException {
         V value = p.get().apply(model);
+        if (value == null) {
+            return; // every kind writes nothing for nothing: one call fewer per absent property
+        }
         p.kind().write(w, p.term(), value);
-        for (Term also : p.alsoWritten()) {
-            p.kind().write(w, also, value);
+        List<Term> also = p.alsoWritten();
+        for (int i = 0, n = also.size(); i < n; i++) {
+            p.kind().write(w, also.get(i), value);
         }
     }
 

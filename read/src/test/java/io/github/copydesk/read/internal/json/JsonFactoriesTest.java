@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -101,6 +102,34 @@ class JsonFactoriesTest {
         }
         out.write('!');
         assertEquals("{\"k\\u003c\":\"\\u003c/script\\u003e\\u0026\\u2028\u00e9\"}!", out.toString());
+    }
+
+    @Test
+    void stringWriter_twoAtOnceInOneThread_keepTheirOwnText() throws IOException {
+        // a recycled buffer is never shared: two documents written side by side, as a writer inside a
+        // writer's callback would, each get their own text, longer than one chunk
+        String text = "caf\u00e9 \uD83D\uDE00 \"quoted\" \\ ".repeat(2_000);
+        SegmentedStringWriter a = JsonFactories.stringWriter();
+        SegmentedStringWriter b = JsonFactories.stringWriter();
+        StringWriter expected = new StringWriter();
+        try (JsonGenerator ga = JsonFactories.writing().createGenerator(a);
+                JsonGenerator gb = JsonFactories.writing().createGenerator(b);
+                JsonGenerator ge = JsonFactories.writing().createGenerator(expected)) {
+            for (JsonGenerator g : new JsonGenerator[] {ga, gb, ge}) {
+                g.writeStartArray();
+            }
+            for (int i = 0; i < 3; i++) {
+                ga.writeString(text + i);
+                gb.writeNumber(i);
+                ge.writeString(text + i);
+            }
+            for (JsonGenerator g : new JsonGenerator[] {ga, gb, ge}) {
+                g.writeEndArray();
+            }
+        }
+        assertEquals(expected.toString(), a.getAndClear());
+        assertEquals("[0,1,2]", b.getAndClear());
+        assertEquals("", JsonFactories.stringWriter().getAndClear(), "a new writer starts empty");
     }
 
     @Test
