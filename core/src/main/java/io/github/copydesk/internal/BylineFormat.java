@@ -119,14 +119,13 @@ public final class BylineFormat {
      * @throws NullPointerException if {@code contributors} or one of its elements is null
      */
     public static String format(List<Contributor> contributors) {
-        Map<ContributorRole, List<Party>> byRole = new LinkedHashMap<>();
-        byRole.put(ContributorRole.AUTHOR, new ArrayList<>());
-        for (Contributor contributor : Checks.list(contributors, "contributors")) {
-            byRole.computeIfAbsent(contributor.role(), role -> new ArrayList<>()).add(contributor.party());
-        }
         StringBuilder out = new StringBuilder();
-        for (Map.Entry<ContributorRole, List<Party>> entry : byRole.entrySet()) {
-            String parties = formatParties(entry.getValue());
+        for (Map.Entry<ContributorRole, List<Integer>> entry : byRole(Checks.list(contributors, "contributors")).entrySet()) {
+            List<Party> named = new ArrayList<>(entry.getValue().size());
+            for (int i : entry.getValue()) {
+                named.add(contributors.get(i).party());
+            }
+            String parties = formatParties(named);
             if (parties.isEmpty()) {
                 continue;
             }
@@ -139,6 +138,36 @@ public final class BylineFormat {
             out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
         }
         return out.toString();
+    }
+
+    /**
+     * The contributors a display line names, in the order {@link #format(List)} names them: the authors,
+     * then each other role in the order of its first contributor; a contributor without a name is not named.
+     *
+     * @param contributors the contributors, in byline order
+     * @return their indices, in display order
+     * @throws NullPointerException if {@code contributors} or one of its elements is null
+     */
+    public static List<Integer> displayOrder(List<Contributor> contributors) {
+        List<Integer> order = new ArrayList<>();
+        for (List<Integer> indices : byRole(Checks.list(contributors, "contributors")).values()) {
+            order.addAll(indices);
+        }
+        return order;
+    }
+
+    /** The indices of the named contributors by role: authors first, then the roles in order of first appearance. */
+    private static Map<ContributorRole, List<Integer>> byRole(List<Contributor> contributors) {
+        Map<ContributorRole, List<Integer>> byRole = new LinkedHashMap<>();
+        byRole.put(ContributorRole.AUTHOR, new ArrayList<>());
+        for (int i = 0; i < contributors.size(); i++) {
+            Contributor contributor = contributors.get(i);
+            List<Integer> indices = byRole.computeIfAbsent(contributor.role(), role -> new ArrayList<>());
+            if (present(contributor.party().name()) != null) {
+                indices.add(i);
+            }
+        }
+        return byRole;
     }
 
     /** One role's parties: groups of consecutive parties that share a title and affiliation. */
