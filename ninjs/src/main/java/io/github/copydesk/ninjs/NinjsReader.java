@@ -108,7 +108,10 @@ import io.github.copydesk.read.internal.Inputs;
  *   {@code publisher}, {@code corrections}, {@code paywall}, {@code copyright.year}, an author's web
  *   address ({@code byline.contributors[*].party}), and a medium's {@code altText},
  *   {@code extendedDescription}, {@code rights.acquireLicensePage}, {@code embedUrl} and
- *   {@code transcript}: no rule demands them of a wire item</td></tr>
+ *   {@code transcript}: no rule demands them of a wire item. An article holding a picture's, video's or
+ *   audio's medium cannot express a story either: its {@code headline}, {@code alternativeHeadline},
+ *   {@code description}, {@code body}, {@code keywords}, dates, {@code dateline}, {@code byline} and
+ *   {@code copyright} are unexpressed too, so that validation judges only the medium</td></tr>
  * </table>
  *
  * <p>Not held by the model, and so not read: {@code version}, {@code profile}, {@code representationType},

@@ -12,14 +12,12 @@ import java.util.Objects;
 import io.github.copydesk.model.Article;
 import io.github.copydesk.ninjs.internal.ItemWriter;
 import io.github.copydesk.ninjs.internal.LeftOut;
-import io.github.copydesk.read.internal.json.HtmlSafeEscapes;
-import io.github.copydesk.read.internal.json.TextOutput;
+import io.github.copydesk.read.internal.json.JsonFactories;
 import io.github.copydesk.read.internal.json.TwoSpacePrettyPrinter;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 
 /**
  * Writes an {@link Article} as an IPTC ninjs text item: ninjs 3.2 by default, 2.3 as an option. Every
@@ -100,10 +98,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
  */
 public final class NinjsWriter {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
-            .build();
+    private static final JsonFactory FACTORY = JsonFactories.writing();
 
     private final NinjsVersion version;
     private final boolean pretty;
@@ -142,10 +137,10 @@ public final class NinjsWriter {
      */
     public String write(Article article) {
         String uri = ItemWriter.uri(Objects.requireNonNull(article, "article"));
-        TextOutput out = new TextOutput(4096);
+        SegmentedStringWriter out = JsonFactories.stringWriter();
         try {
             writeTo(article, uri, out);
-            return out.toString();
+            return out.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot happen: writing to memory failed", e);
         }
@@ -188,7 +183,6 @@ public final class NinjsWriter {
 
     private void writeTo(Article article, String uri, Writer out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setCharacterEscapes(HtmlSafeEscapes.INSTANCE);
             if (pretty) {
                 g.setPrettyPrinter(new TwoSpacePrettyPrinter());
             }

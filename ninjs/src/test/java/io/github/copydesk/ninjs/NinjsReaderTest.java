@@ -232,6 +232,10 @@ class NinjsReaderTest {
             assertEquals(Person.of("Karl Melander").withAffiliation(Organization.newsMedia("TT")), image.rights().creator());
             assertEquals(Organization.of("TT"), image.rights().copyrightHolder());
             assertEquals("Editorial use only", image.rights().usageTerms());
+            // a photo is no story: no rule may ask it for a story's headline, body or byline
+            assertFalse(a.expresses("headline") || a.expresses("body") || a.expresses("byline") || a.expresses("datePublished"),
+                    a::toString);
+            assertTrue(a.expresses("media[0].caption") && a.expresses("media[0].url") && a.expresses("identifier"), a::toString);
         }
     }
 

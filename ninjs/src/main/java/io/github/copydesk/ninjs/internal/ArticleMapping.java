@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.copydesk.internal.BylineFormat;
 import io.github.copydesk.internal.Checks;
@@ -55,6 +56,20 @@ final class ArticleMapping {
     static final Set<String> UNEXPRESSED = Set.of("url", "section", "quotes", "publisher", "corrections", "paywall",
             "copyright.year", "byline.contributors[*].party", "media[*].altText", "media[*].extendedDescription",
             "media[*].rights.acquireLicensePage", "media[*].embedUrl", "media[*].transcript");
+
+    /**
+     * What a picture, video or audio item cannot express of the article that holds its medium: besides
+     * {@link #UNEXPRESSED}, everything of a story (its headline is the medium's, its text the caption), so
+     * that no rule asks a photo for a story's headline, body, byline, dates or dateline.
+     */
+    static final Set<String> MEDIUM_ITEM_UNEXPRESSED = union(UNEXPRESSED, Set.of("headline", "alternativeHeadline",
+            "description", "body", "keywords", "datePublished", "dateModified", "dateCreated", "dateline", "byline", "copyright"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     /** The schema of the version written, as {@code standard.schema}. */
     private static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_%s.json#";
@@ -218,19 +233,33 @@ final class ArticleMapping {
 
     /** The dateline at the start of the body, else the place {@code located} names. */
     private static Dateline dateline(Reading r, Item item, String body) {
+        return dateline(body, () -> r.text(item.get(Term.LOCATED), item.at(Term.LOCATED), TextCleaner.Kind.LINE),
+                make -> r.guard(item.at(Term.LOCATED), make));
+    }
+
+    /**
+     * The dateline an item gives: the one its body starts with, else the place {@code located} names (a
+     * dateline with that place and no text).
+     *
+     * @param body the body, or {@code null}
+     * @param located gives {@code located}'s text, or {@code null}; asked only when the body has no dateline
+     * @param guard makes a place from text that {@code Dateline.parse} cannot read, or gives {@code null}
+     * @return the dateline, or {@code null}
+     */
+    static Dateline dateline(String body, Supplier<String> located, Function<Supplier<Place>, Place> guard) {
         Dateline dateline = body == null ? null : Dateline.parseLeading(body, new ParsePosition(0));
         if (dateline != null) {
             return dateline;
         }
-        String located = r.text(item.get(Term.LOCATED), item.at(Term.LOCATED), TextCleaner.Kind.LINE);
-        if (located == null) {
+        String text = located.get();
+        if (text == null) {
             return null;
         }
         Place place;
         try {
-            place = Dateline.parse(located).place();
+            place = Dateline.parse(text).place();
         } catch (IllegalArgumentException e) {
-            place = r.guard(item.at(Term.LOCATED), () -> Place.of(located));
+            place = guard.apply(() -> Place.of(text));
         }
         return place == null ? null : Dateline.of(place);
     }

@@ -150,6 +150,7 @@ public final class DocumentReader {
                         + " left out");
             }
             b.media(nonNull(MediaMapping.read(r, item, kind)));
+            b.unexpressed(ArticleMapping.MEDIUM_ITEM_UNEXPRESSED);
         }
         try {
             out.add(b.build());
