@@ -161,20 +161,24 @@ final class ConvertCommand implements Callable<Integer> {
             return 1;
         }
         List<String> written = new ArrayList<>(articles.size());
+        if (to == Target.NINJS && articles.size() > 1) {
+            err.println("copydesk convert: " + path + ": holds " + articles.size() + " articles, and a ninjs document is one item;"
+                    + " nothing written: convert a page or file that holds one");
+            return 1;
+        }
         if (to == Target.NINJS) {
             NinjsWriter writer = NinjsWriter.builder().version(ninjsVersion == null ? NinjsVersion.V3 : ninjsVersion).pretty(pretty).build();
             for (Article a : articles) {
                 try {
                     written.add(writer.write(a));
                 } catch (IllegalArgumentException e) {
-                    err.println("copydesk convert: " + path + ": article \"" + a.headline() + "\" cannot be written as ninjs: "
-                            + e.getMessage());
+                    err.println("copydesk convert: " + path + ": " + name(a) + " cannot be written as ninjs: " + e.getMessage());
                     return 1;
                 }
                 List<String> lost = writer.leftOut(a);
                 if (!lost.isEmpty()) {
-                    err.println("copydesk convert: " + path + ": ninjs " + writer.version().newest() + " leaves out of \""
-                            + a.headline() + "\": " + String.join(", ", lost));
+                    err.println("copydesk convert: " + path + ": ninjs " + writer.version().newest() + " leaves out of " + name(a)
+                            + ": " + String.join(", ", lost));
                 }
             }
         } else {
@@ -191,5 +195,10 @@ final class ConvertCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return 0;
+    }
+
+    /** An article as a message names it: by its headline, else as the article without one. */
+    private static String name(Article a) {
+        return a.headline() != null ? "\"" + a.headline() + "\"" : "the article without a headline";
     }
 }

@@ -1,6 +1,7 @@
 package io.github.copydesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -226,7 +227,32 @@ class ConvertCommandTest {
 
         assertEquals(1, run.status(), run::toString);
         assertEquals("", run.out());
-        assertTrue(run.err().contains("article \"Harbour reopens\" cannot be written as ninjs: ") && run.err().contains("uri"),
+        assertTrue(run.err().contains(": \"Harbour reopens\" cannot be written as ninjs: ") && run.err().contains("uri"),
                 run::toString);
+    }
+
+    @Test
+    void convert_toNinjs_severalArticles_status1WritesNothing() {
+        Path file = Pages.write(dir.resolve("two.jsonld"), """
+                [{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "One", "url": "https://example.com/1"},
+                 {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Two", "url": "https://example.com/2"}]""");
+
+        Cli.Run run = Cli.run("convert", "--to", "ninjs", file.toString());
+
+        assertEquals(1, run.status(), run::toString);
+        assertEquals("", run.out());
+        assertTrue(run.err().contains(file + ": holds 2 articles, and a ninjs document is one item; nothing written"), run::toString);
+    }
+
+    @Test
+    void convert_toNinjs_withoutHeadlineOrUri_namesTheArticleWithoutOne() {
+        Path file = Pages.write(dir.resolve("bare.jsonld"), """
+                {"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": "Text."}""");
+
+        Cli.Run run = Cli.run("convert", "--to", "ninjs", file.toString());
+
+        assertEquals(1, run.status(), run::toString);
+        assertTrue(run.err().contains(file + ": the article without a headline cannot be written as ninjs: "), run::toString);
+        assertFalse(run.err().contains("null"), run::toString);
     }
 }

@@ -124,6 +124,23 @@ class LintCommandTest {
         assertTrue(articles >= 40, "most examples hold an article: " + articles);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"3.0/ap_image.json", "3.0/ap_video.json", "3.0/ap_audio.json", "3.1/006_photo_only.json"})
+    void lint_ninjsMediumItem_judgesTheMediumNotAStory(String example) {
+        // a photo from the wire is no article: no rule asks it for a headline, body, byline or dates
+        Path item = SharedData.directory("corpus/ninjs/examples").resolve(example);
+
+        Cli.Run run = Cli.run("lint", "--format", "json", item.toString());
+
+        Set<String> lines = lines(run.json().get("files").get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("INFO read.item.not-article $.type ")), lines::toString);
+        for (String line : lines) {
+            String path = line.split(" ")[2];
+            assertFalse(List.of("headline", "alternativeHeadline", "description", "body", "byline", "datePublished", "dateModified",
+                    "dateCreated", "dateline", "url").contains(path), line);
+        }
+    }
+
     @Test
     void lint_ninjsItem_findsWhatTheItemLacks() throws IOException {
         // a text item with a body but no headline: what a page needs of it before it is published
