@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import io.github.copydesk.model.Article;
+import io.github.copydesk.testing.Mutations;
 import io.github.copydesk.testing.SharedData;
 import io.github.copydesk.read.ReadException;
 import io.github.copydesk.read.ReadCode;
@@ -41,12 +42,10 @@ class FuzzTest {
     static final int DEFAULT_CASES = 4000;
     private static final long MAX_MILLIS = 2000;
 
-    private static final String[] TOKENS = {"{", "}", "[", "]", "\"", "\\", ",", ":", " ", "\n", "null", "true", "NaN",
-        "-0", "1e999999", "0.5", "99999999999999999999", "\"@id\":\"#x\",", "{\"@id\":\"#x\"}", "\"@type\":\"NewsArticle\",",
-        "\"@graph\":[", "\"author\":", "\"image\":", "\"datePublished\":\"", "<![CDATA[", "]]>", "//", "/*", "*/", "\\u0000",
-        "\\ud800", "\\udc00", "\\u2028", "&amp;", "&#8217;", "<a href=\"x\">", "</a>", "By A, B and C", "'", "\u00e9",
-        "\uD83D\uDE00", "\u2028", "+0000", "T", "Z", "https://", "http://schema.org/", "schema:", "[[[[", "]]]]", "{\"a\":",
-        "\"\"", "\t", "\r"};
+    /** JSON-LD's own tokens, beside every JSON format's. */
+    private static final Mutations MUTATIONS = Mutations.of(List.of("\"@id\":\"#x\",", "{\"@id\":\"#x\"}",
+            "\"@type\":\"NewsArticle\",", "\"@graph\":[", "\"author\":", "\"image\":", "\"datePublished\":\"", "http://schema.org/",
+            "schema:"));
 
     private static final List<JsonLdWriter> WRITERS = List.of(JsonLdWriter.create(), JsonLdWriter.builder().graph(true).build());
 
@@ -63,7 +62,7 @@ class FuzzTest {
         int lenientArticles = 0;
         for (int i = 0; i < cases; i++) {
             Sample sample = corpus.get(random.nextInt(corpus.size()));
-            byte[] mutant = mutate(sample.bytes(), random);
+            byte[] mutant = MUTATIONS.mutate(sample.bytes(), random);
             String label = "case " + i + " (seed " + seed + ", from " + sample.name() + ")";
             ReadResult lenient = read(JsonLdReader.lenient(), mutant, sample.charset(), label, false);
             ReadResult strict = read(JsonLdReader.strict(), mutant, sample.charset(), label, true);
@@ -71,7 +70,7 @@ class FuzzTest {
                 lenientArticles += lenient.articles().size();
                 for (ReadFinding f : lenient.findings()) {
                     if (f.message().contains("could not be read: java.")) {
-                        save(mutant, i);
+                        Mutations.save(mutant, "case-" + Integer.toHexString(i) + ".jsonld");
                         fail(label + ": internal error reported as a finding: " + f);
                     }
                 }
@@ -84,7 +83,7 @@ class FuzzTest {
                 for (Article article : strict.articles()) {
                     Article projected = ReaderRoundTripTest.project(article, WRITERS.get(0));
                     if (!projected.equals(article)) {
-                        save(mutant, i);
+                        Mutations.save(mutant, "case-" + Integer.toHexString(i) + ".jsonld");
                         fail(label + ": strict mode read what the writer cannot write: " + difference("article", projected, article));
                     }
                     for (JsonLdWriter writer : WRITERS) {
@@ -93,13 +92,13 @@ class FuzzTest {
                         try {
                             again = JsonLdReader.strict().read(json).articles();
                         } catch (ReadException e) {
-                            save(mutant, i);
+                            Mutations.save(mutant, "case-" + Integer.toHexString(i) + ".jsonld");
                             throw new AssertionError(label + ": strict mode rejects what the writer wrote from what it "
                                     + "accepted: " + e.getMessage() + "\n" + json, e);
                         }
                         List<Article> expected = List.of(ReaderRoundTripTest.project(article, writer));
                         if (!expected.equals(again)) {
-                            save(mutant, i);
+                            Mutations.save(mutant, "case-" + Integer.toHexString(i) + ".jsonld");
                             fail(label + ": read(write(a)) is not the projection: " + difference("articles", expected, again)
                                     + "\n" + json);
                         }
@@ -118,17 +117,17 @@ class FuzzTest {
             return reader.read(bytes, charset);
         } catch (ReadException e) {
             if (!strict && e.code() != ReadCode.LIMIT_EXCEEDED) {
-                save(bytes, label.hashCode());
+                Mutations.save(bytes, "case-" + Integer.toHexString(label.hashCode()) + ".jsonld");
                 fail(label + ": lenient mode threw " + e.code() + ": " + e.getMessage());
             }
             return null;
         } catch (Throwable t) {
-            save(bytes, label.hashCode());
+            Mutations.save(bytes, "case-" + Integer.toHexString(label.hashCode()) + ".jsonld");
             throw new AssertionError(label + ": " + (strict ? "strict" : "lenient") + " mode threw " + t, t);
         } finally {
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (millis > MAX_MILLIS) {
-                save(bytes, label.hashCode());
+                Mutations.save(bytes, "case-" + Integer.toHexString(label.hashCode()) + ".jsonld");
                 fail(label + ": took " + millis + " ms");
             }
         }
@@ -166,76 +165,6 @@ class FuzzTest {
         return o instanceof String s ? '"' + s + '"' : String.valueOf(o);
     }
 
-    private static byte[] mutate(byte[] original, Random random) {
-        byte[] b = original;
-        int mutations = 1 + random.nextInt(random.nextInt(10) < 8 ? 3 : 12);
-        for (int m = 0; m < mutations; m++) {
-            int n = b.length;
-            int at = n == 0 ? 0 : random.nextInt(n);
-            switch (random.nextInt(8)) {
-                case 0 -> {
-                    if (n > 0) {
-                        b = b.clone();
-                        b[at] ^= (byte) (1 << random.nextInt(8));
-                    }
-                }
-                case 1, 2 -> b = insert(b, at, TOKENS[random.nextInt(TOKENS.length)].getBytes(StandardCharsets.UTF_8));
-                case 3 -> {
-                    int length = Math.min(n - at, 1 + random.nextInt(64));
-                    b = concat(slice(b, 0, at), slice(b, at + length, n));
-                }
-                case 4 -> {
-                    int length = Math.min(n - at, 1 + random.nextInt(256));
-                    b = insert(b, random.nextInt(n + 1), slice(b, at, at + length));
-                }
-                case 5 -> {
-                    if (n > 2) {
-                        b = slice(b, 0, random.nextInt(n));
-                    }
-                }
-                case 6 -> {
-                    if (n > 0) {
-                        b = b.clone();
-                        String bytes = "{}[]\",:\\ '0a\u0000";
-                        b[at] = (byte) bytes.charAt(random.nextInt(bytes.length()));
-                    }
-                }
-                default -> {
-                    if (n > 4) {
-                        int x = random.nextInt(n / 2);
-                        int y = n / 2 + random.nextInt(n / 2);
-                        int length = Math.min(Math.min(y - x, n - y), 1 + random.nextInt(128));
-                        b = concat(slice(b, 0, x), slice(b, y, y + length), slice(b, x + length, y), slice(b, x, x + length),
-                                slice(b, y + length, n));
-                    }
-                }
-            }
-        }
-        return b;
-    }
-
-    private static byte[] insert(byte[] b, int at, byte[] what) {
-        return concat(slice(b, 0, at), what, slice(b, at, b.length));
-    }
-
-    private static byte[] slice(byte[] b, int from, int to) {
-        return java.util.Arrays.copyOfRange(b, from, Math.max(from, to));
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        int n = 0;
-        for (byte[] p : parts) {
-            n += p.length;
-        }
-        byte[] out = new byte[n];
-        int at = 0;
-        for (byte[] p : parts) {
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
-        }
-        return out;
-    }
-
     private static List<Sample> corpus() throws IOException {
         List<Sample> samples = new ArrayList<>();
         try (Stream<Path> files = Files.list(SharedData.directory("corpus/jsonld"))) {
@@ -246,15 +175,5 @@ class FuzzTest {
             }
         }
         return samples;
-    }
-
-    private static void save(byte[] bytes, int id) {
-        try {
-            Path dir = Path.of("target", "fuzz-failures");
-            Files.createDirectories(dir);
-            Files.write(dir.resolve("case-" + Integer.toHexString(id) + ".jsonld"), bytes);
-        } catch (IOException ignored) {
-            // best effort: the assertion message says which case failed
-        }
     }
 }
