@@ -144,6 +144,38 @@ public final class Checks {
     }
 
     /**
+     * A URI in ASCII, as formats that want RFC 3986 URIs write it: an internationalized domain
+     * ({@code https://exämple.com/}) in IDNA's ASCII form ({@code xn--exmple-cua.com}), and every other
+     * character outside ASCII percent-encoded as UTF-8 ({@link URI#toASCIIString()}). Percent-encoding a
+     * host would make it no host at all.
+     *
+     * @param value the URI
+     * @return the URI in ASCII
+     */
+    public static String ascii(URI value) {
+        if (value.getHost() != null || !internationalHost(value)) {
+            return value.toASCIIString();
+        }
+        String authority = value.getRawAuthority();
+        int colon = authority.lastIndexOf(':');
+        boolean port = colon >= 0 && authority.substring(colon + 1).chars().allMatch(Character::isDigit);
+        String host = port ? authority.substring(0, colon) : authority;
+        StringBuilder out = new StringBuilder(value.getScheme()).append("://")
+                .append(java.net.IDN.toASCII(host, java.net.IDN.USE_STD3_ASCII_RULES));
+        if (port) {
+            out.append(authority, colon, authority.length());
+        }
+        out.append(value.getRawPath());
+        if (value.getRawQuery() != null) {
+            out.append('?').append(value.getRawQuery());
+        }
+        if (value.getRawFragment() != null) {
+            out.append('#').append(value.getRawFragment());
+        }
+        return URI.create(out.toString()).toASCIIString();
+    }
+
+    /**
      * Checks an optional identifier: {@code null} passes; otherwise one line of valid Unicode, not blank,
      * at most 2,000 chars.
      */

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -394,5 +395,23 @@ class ChecksTest {
     @Test
     void quote_printableNonAscii_isKeptAsIs() {
         assertEquals("\"\u201CM\u00E1laga\u201D \u2014 \u00A9\"", Checks.quote("\u201CM\u00E1laga\u201D \u2014 \u00A9"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "https://example.com/a?b=c#d|https://example.com/a?b=c#d",
+        "https://example.com/p\u00e4th?q=\u00fc#f\u00fc|https://example.com/p%C3%A4th?q=%C3%BC#f%C3%BC",
+        "https://ex\u00e4mple.com/|https://xn--exmple-cua.com/",
+        "https://ex\u00e4mple.com:8080/p\u00e4th?q=\u00fc#f|https://xn--exmple-cua.com:8080/p%C3%A4th?q=%C3%BC#f",
+        "http://example.agency.co\u00e9m/rights/x|http://example.agency.xn--com-cma/rights/x",
+        "urn:x:\u00fc|urn:x:%C3%BC",
+    })
+    void ascii_internationalHostInIdna_restPercentEncoded(String uri, String ascii) {
+        String written = Checks.ascii(URI.create(uri));
+        assertEquals(ascii, written);
+        // what is written is a URL with the same host for java.net.URI
+        if (uri.startsWith("http")) {
+            assertTrue(Checks.isUrl(URI.create(written)), written);
+        }
     }
 }
