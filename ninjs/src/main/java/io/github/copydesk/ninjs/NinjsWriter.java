@@ -35,7 +35,8 @@ import com.fasterxml.jackson.core.io.SegmentedStringWriter;
  * <ul>
  * <li>{@code uri}: the article's identifier, else its canonical URL; an article with neither, or with an
  *   identifier that is not an absolute URI, is refused (IllegalArgumentException naming {@code uri}).
- *   URIs and URLs are written in ASCII, non-ASCII characters percent-encoded as UTF-8, as RFC 3986 wants;</li>
+ *   URIs and URLs are written in ASCII, as RFC 3986 wants: an internationalized domain in IDNA's ASCII form
+ *   ({@code xn--}), other non-ASCII characters percent-encoded as UTF-8;</li>
  * <li>{@code standard} (ninjs and the version written), {@code type} {@code text};</li>
  * <li>{@code firstCreated}, {@code versionCreated}, {@code contentCreated}, {@code embargoedUntil}: the
  *   published, modified, created and embargo dates, as RFC 3339 date-times;</li>

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.github.copydesk.internal.BylineFormat;
+import io.github.copydesk.internal.Checks;
 import io.github.copydesk.model.Article;
 import io.github.copydesk.model.Audio;
 import io.github.copydesk.model.Byline;
@@ -123,7 +124,7 @@ class RoundTripTest {
             b.headline(text(a.alternativeHeadline())).alternativeHeadline(null);
         }
         if (a.identifier() == null) {
-            b.identifier(a.url().toASCIIString()).url((URI) null);
+            b.identifier(Checks.ascii(a.url())).url((URI) null);
         }
         if (a.byline() != null) {
             // the contributors as the display line names them: by role, those with a name
@@ -162,7 +163,7 @@ class RoundTripTest {
     static Article projection(Article a) {
         String body = text(a.body());
         return Article.builder()
-                .identifier(a.identifier() != null ? URI.create(a.identifier()).toASCIIString() : a.url().toASCIIString())
+                .identifier(a.identifier() != null ? Checks.ascii(URI.create(a.identifier())) : Checks.ascii(a.url()))
                 .headline(text(a.headline()) != null ? text(a.headline()) : text(a.alternativeHeadline()))
                 .alternativeHeadline(text(a.headline()) != null ? text(a.alternativeHeadline()) : null)
                 .description(text(a.description()))
@@ -268,6 +269,6 @@ class RoundTripTest {
     }
 
     private static URI ascii(URI u) {
-        return u == null ? null : URI.create(u.toASCIIString());
+        return u == null ? null : URI.create(Checks.ascii(u));
     }
 }

@@ -291,7 +291,8 @@ final class ArticleMapping {
         String holderName = r.text(item.get(Term.COPYRIGHT_HOLDER), item.at(Term.COPYRIGHT_HOLDER), TextCleaner.Kind.LINE);
         Organization holder = holderName == null ? null : r.guard(item.at(Term.COPYRIGHT_HOLDER), () -> Organization.of(holderName));
         String notice = r.text(item.get(Term.COPYRIGHT_NOTICE), item.at(Term.COPYRIGHT_NOTICE), TextCleaner.Kind.LINE);
-        return holder == null && notice == null ? null : new Copyright(null, holder, notice);
+        return holder == null && notice == null ? null
+                : r.guard(item.at(Term.COPYRIGHT_NOTICE), () -> new Copyright(null, holder, notice));
     }
 
     /** The pictures, graphics, videos and audio among the associations, in order; one level deep, never followed by uri. */
@@ -481,7 +482,7 @@ final class ArticleMapping {
             return ascii;
         }
         if (a.url() != null) {
-            return a.url().toASCIIString();
+            return Checks.ascii(a.url());
         }
         throw new IllegalArgumentException("uri: ninjs requires one, and the article has neither an identifier nor a canonical URL");
     }
@@ -489,7 +490,7 @@ final class ArticleMapping {
     /** An identifier as an absolute URI in ASCII (non-ASCII characters percent-encoded), or {@code null}. */
     private static String ascii(String identifier) {
         try {
-            String ascii = new URI(identifier).toASCIIString();
+            String ascii = Checks.ascii(new URI(identifier));
             return absoluteUri(ascii) ? ascii : null;
         } catch (URISyntaxException e) {
             return null;

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import io.github.copydesk.internal.Checks;
 import io.github.copydesk.model.Audio;
 import io.github.copydesk.model.Byline;
 import io.github.copydesk.model.Image;
@@ -165,7 +166,7 @@ final class MediaMapping {
             int n = ++counts[kind.ordinal()];
             w.g().writeStartObject();
             w.field(Term.ASSOCIATION_NAME).writeString(kind.name().toLowerCase(Locale.ROOT) + n);
-            w.field(Term.URI).writeString(m.url().toASCIIString());
+            w.field(Term.URI).writeString(Checks.ascii(m.url()));
             w.field(Term.TYPE).writeString(kind == Kind.IMAGE ? "picture" : kind.name().toLowerCase(Locale.ROOT));
             write(w, m);
             w.g().writeEndObject();
@@ -190,7 +191,7 @@ final class MediaMapping {
         w.text(Term.USAGE_TERMS, rights.usageTerms());
         if (rights.license() != null) {
             w.field(Term.RIGHTS_INFO).writeStartObject();
-            w.field(Term.LINKED_RIGHTS).writeString(rights.license().toASCIIString());
+            w.field(Term.LINKED_RIGHTS).writeString(Checks.ascii(rights.license()));
             w.g().writeEndObject();
         }
         if (m instanceof Image i) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.copydesk.internal.Checks;
 import io.github.copydesk.ninjs.NinjsVersion;
 import io.github.copydesk.read.ReadCode;
 import io.github.copydesk.read.internal.JsonPath;
@@ -224,7 +225,7 @@ final class RenditionMapping {
         w.field(Term.RENDITIONS).writeStartArray();
         w.g().writeStartObject();
         w.field(Term.RENDITION_NAME).writeString(MAIN);
-        w.field(Term.HREF).writeString(url.toASCIIString());
+        w.field(Term.HREF).writeString(Checks.ascii(url));
         w.text(Term.RENDITION_TYPE, contentType);
         if (width != null) {
             w.field(Term.WIDTH).writeNumber(width);
@@ -240,7 +241,7 @@ final class RenditionMapping {
         if (thumbnail != null) {
             w.g().writeStartObject();
             w.field(Term.RENDITION_NAME).writeString(THUMBNAIL);
-            w.field(Term.HREF).writeString(thumbnail.toASCIIString());
+            w.field(Term.HREF).writeString(Checks.ascii(thumbnail));
             w.g().writeEndObject();
         }
         w.g().writeEndArray();
