@@ -98,7 +98,9 @@ import io.github.copydesk.read.internal.Inputs;
  *   (the one with a link and the most pixels, among those whose content type is of the kind, else those
  *   without one that are of the kind: the association's own, or an image when named "thumbnail"); a video's thumbnail is its best image rendition, its name the association's main headline,
  *   its upload date {@code firstCreated}, its duration the first video rendition's, in seconds as the schema
- *   says; the caption is the description with role caption (else text, else none, else any but a credit
+ *   says (one that its file's {@code sizeInBytes} makes fewer than 1,000 bits a second, or that runs longer
+ *   than a day, is kept and reported: WARNING {@code read.value.doubtful}, as the provider probably meant
+ *   milliseconds); the caption is the description with role caption (else text, else none, else any but a credit
  *   line); the credit line as printed is the description with role creditline, else {@code by}; the rights
  *   are {@code by} read as a byline (its first contributor is the creator), {@code copyrightHolder},
  *   {@code copyrightNotice}, {@code rightsInfo.linkedRights} (the license) and {@code usageTerms}. An

@@ -84,6 +84,9 @@ import java.util.Locale;
  *   <td>an item its provider has withheld: not to be published until released</td></tr>
  * <tr><td>{@link #STATUS_CANCELED}</td><td>{@code read.status.canceled}</td><td>ERROR (notice)</td>
  *   <td>an item its provider has canceled: it must not be published</td></tr>
+ * <tr><td>{@link #VALUE_DOUBTFUL}</td><td>{@code read.value.doubtful}</td><td>WARNING (notice)</td>
+ *   <td>a value read as its format defines it that its writer probably meant otherwise (a duration in
+ *   seconds that its file's size shows to be milliseconds): kept as read, to be checked</td></tr>
  * <tr><td>{@link #VALUE_NOT_HELD}</td><td>{@code read.value.not-held}</td><td>INFO (notice)</td>
  *   <td>a value that matters to whoever publishes the item (a note to editors, terms of use, a rights
  *   expression) and has no place in the model</td></tr>
@@ -148,6 +151,8 @@ public enum ReadCode {
     STATUS_WITHHELD("read.status.withheld", "an item withheld by its provider"),
     /** An item its provider has canceled (a notice). */
     STATUS_CANCELED("read.status.canceled", "an item canceled by its provider"),
+    /** A value read as its format defines it that its writer probably meant otherwise (a notice). */
+    VALUE_DOUBTFUL("read.value.doubtful", "a value its writer probably meant otherwise"),
     /** A value that matters to a publisher and has no place in the model (a notice). */
     VALUE_NOT_HELD("read.value.not-held", "a value the model does not hold"),
     /** A limit of the reader was exceeded: the read stops. */

@@ -52,6 +52,7 @@ class ReadCodeTest {
                 Arguments.of(ReadCode.EMBARGO_FUTURE, "read.embargo.future"),
                 Arguments.of(ReadCode.STATUS_WITHHELD, "read.status.withheld"),
                 Arguments.of(ReadCode.STATUS_CANCELED, "read.status.canceled"),
+                Arguments.of(ReadCode.VALUE_DOUBTFUL, "read.value.doubtful"),
                 Arguments.of(ReadCode.VALUE_NOT_HELD, "read.value.not-held"),
                 Arguments.of(ReadCode.LIMIT_EXCEEDED, "read.limit.exceeded"),
                 Arguments.of(ReadCode.INPUT_UNREADABLE, "read.input.unreadable"));

@@ -14,6 +14,7 @@ import io.github.copydesk.ninjs.NinjsVersion;
 import io.github.copydesk.read.ReadCode;
 import io.github.copydesk.read.internal.JsonPath;
 import io.github.copydesk.read.internal.Scalars;
+import io.github.copydesk.validation.Severity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -156,11 +157,44 @@ final class RenditionMapping {
         for (boolean typed : new boolean[] {true, false}) {
             for (Rendition x : renditions) {
                 if (of(x, kind, kind, typed) && x.node().hasNonNull(Term.DURATION.name(g))) {
-                    return r.seconds(Item.nested(r, x.node(), x.at(), Term.DURATION, g), x.at().child(Term.DURATION.name(g)));
+                    JsonPath at = x.at().child(Term.DURATION.name(g));
+                    Duration d = r.seconds(Item.nested(r, x.node(), x.at(), Term.DURATION, g), at);
+                    if (d != null) {
+                        doubt(r, d, Item.nested(r, x.node(), x.at(), Term.SIZE_IN_BYTES, g), at);
+                    }
+                    return d;
                 }
             }
         }
         return null;
+    }
+
+    /** Below this many bits a second no audio or video encoding is heard or seen (speech codecs start near 5,000). */
+    static final long MIN_BITS_PER_SECOND = 1_000;
+    /** No clip a news item carries runs longer than this; a live stream's recording is not a rendition's file. */
+    static final Duration MAX_CLIP = Duration.ofHours(24);
+
+    /**
+     * Reports a duration that, read in seconds as every ninjs schema defines it, is probably in
+     * milliseconds as some providers write it: its file's size gives fewer than {@value #MIN_BITS_PER_SECOND}
+     * bits a second, or it runs longer than a day. The duration is kept as read.
+     */
+    private static void doubt(Reading r, Duration d, JsonNode size, JsonPath at) {
+        double seconds = d.toNanos() / 1e9;
+        boolean thin = size != null && size.isNumber() && size.asLong() > 0 && size.asLong() * 8.0 / seconds < MIN_BITS_PER_SECOND;
+        if (thin || d.compareTo(MAX_CLIP) > 0) {
+            r.notice(Severity.WARNING, ReadCode.VALUE_DOUBTFUL, at, String.format(Locale.ROOT,
+                    "a duration of %s s (%s) is %s: ninjs gives seconds, so it is read as seconds; if the provider"
+                    + " meant milliseconds, the clip runs %s s", seconds(d), d.toString(),
+                    thin ? String.format(Locale.ROOT, "%,.0f bits a second for its %,d bytes", size.asLong() * 8.0 / seconds, size.asLong())
+                            : "longer than a day",
+                    seconds(d.dividedBy(1000))));
+        }
+    }
+
+    /** A duration in seconds as ninjs writes it: a plain decimal, without trailing zeros. */
+    private static String seconds(Duration d) {
+        return BigDecimal.valueOf(d.getSeconds()).add(BigDecimal.valueOf(d.getNano(), 9)).stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -234,8 +268,7 @@ final class RenditionMapping {
             w.field(Term.HEIGHT).writeNumber(height);
         }
         if (duration != null) {
-            w.field(Term.DURATION).writeNumber(BigDecimal.valueOf(duration.getSeconds())
-                    .add(BigDecimal.valueOf(duration.getNano(), 9)).stripTrailingZeros().toPlainString());
+            w.field(Term.DURATION).writeNumber(seconds(duration));
         }
         w.g().writeEndObject();
         if (thumbnail != null) {

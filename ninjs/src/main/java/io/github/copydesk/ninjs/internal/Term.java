@@ -78,6 +78,7 @@ public enum Term {
     WIDTH(Structure.RENDITION, "width", "width", "width"),
     HEIGHT(Structure.RENDITION, "height", "height", "height"),
     DURATION(Structure.RENDITION, "duration", "duration", "duration"),
+    SIZE_IN_BYTES(Structure.RENDITION, "sizeinbytes", "sizeinbytes", "sizeInBytes"),
 
     // ---- rights information
     LINKED_RIGHTS(Structure.RIGHTS_INFO, "linkedrights", "linkedrights", "linkedRights"),
