@@ -55,9 +55,11 @@ public final class ShapeException extends RuntimeException {
     }
 
     private final Problem problem;
+    @SuppressWarnings("serial") // List.copyOf gives a serializable list, which javac cannot see from the type
     private final List<Step> path;
     private final Class<?> target;
     private final String value;
+    @SuppressWarnings("serial") // idem
     private final List<String> known;
 
     ShapeException(Problem problem, List<Step> path, Class<?> target, String value, List<String> known,
