@@ -54,6 +54,7 @@ import io.github.copydesk.model.Place;
 import io.github.copydesk.model.Quote;
 import io.github.copydesk.testing.TextGenerators;
 import io.github.copydesk.testing.theories.Theories;
+import io.github.copydesk.testing.Sink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,32 +93,9 @@ class JsonLdWriterTest {
 
     // ---- golden files, through every sink
 
-    /** Where a sink puts the output, as the bytes a page would carry (UTF-8). */
-    enum Sink {
-        STRING {
-            @Override
-            byte[] write(JsonLdWriter writer, Article article) {
-                return writer.write(article).getBytes(StandardCharsets.UTF_8);
-            }
-        },
-        WRITER {
-            @Override
-            byte[] write(JsonLdWriter writer, Article article) throws IOException {
-                StringWriter out = new StringWriter();
-                writer.write(article, out);
-                return out.toString().getBytes(StandardCharsets.UTF_8);
-            }
-        },
-        OUTPUT_STREAM {
-            @Override
-            byte[] write(JsonLdWriter writer, Article article) throws IOException {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                writer.write(article, out);
-                return out.toByteArray();
-            }
-        };
-
-        abstract byte[] write(JsonLdWriter writer, Article article) throws IOException;
+    /** The bytes a writer writes one way. */
+    static byte[] write(Sink sink, JsonLdWriter writer, Article article) throws IOException {
+        return sink.write(article, writer::write, writer::write, writer::write);
     }
 
     /** A golden file and how it is written. */
@@ -145,7 +123,7 @@ class JsonLdWriterTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("goldensThroughSinks")
     void write_richAndHostile_equalGoldenFileByteForByte(String name, Golden golden, Sink sink) throws IOException {
-        byte[] actual = sink.write(golden.writer(), golden.article().get());
+        byte[] actual = write(sink, golden.writer(), golden.article().get());
         byte[] expected = golden(golden.file(), actual);
         assertEquals(new String(expected, StandardCharsets.UTF_8), new String(actual, StandardCharsets.UTF_8), name);
         assertArrayEquals(expected, actual, name);
@@ -677,7 +655,7 @@ class JsonLdWriterTest {
 
     @Test
     void writeToStream_emoji_isFourBytesOfUtf8NotAnEscapedSurrogatePair() throws IOException {
-        String bytes = new String(Sink.OUTPUT_STREAM.write(COMPACT, TestArticles.hostile()), StandardCharsets.ISO_8859_1);
+        String bytes = new String(write(Sink.OUTPUT_STREAM, COMPACT, TestArticles.hostile()), StandardCharsets.ISO_8859_1);
         assertTrue(bytes.contains("Grinning \u00F0\u009F\u0098\u0080 "), "U+1F600 as F0 9F 98 80");
         assertFalse(bytes.toLowerCase(Locale.ROOT).contains("\\ud83d"), bytes);
     }
@@ -705,7 +683,7 @@ class JsonLdWriterTest {
         } else {
             assertEquals(headline, a.get("headline").asText());
         }
-        assertArrayEquals(Sink.STRING.write(COMPACT, article), Sink.OUTPUT_STREAM.write(COMPACT, article));
+        assertArrayEquals(write(Sink.STRING, COMPACT, article), write(Sink.OUTPUT_STREAM, COMPACT, article));
     }
 
     /** Up to 30 parts, each a Unicode scalar value or one of {@link HtmlSafetyTest#HOSTILE}'s fragments. */
@@ -781,7 +759,7 @@ class JsonLdWriterTest {
         byte[][][] expected = new byte[writers.size()][articles.size()][];
         for (int w = 0; w < writers.size(); w++) {
             for (int a = 0; a < articles.size(); a++) {
-                expected[w][a] = Sink.STRING.write(writers.get(w), articles.get(a));
+                expected[w][a] = write(Sink.STRING, writers.get(w), articles.get(a));
             }
         }
         int threads = 8;
@@ -802,7 +780,7 @@ class JsonLdWriterTest {
                         Sink sink = Sink.values()[(i + thread) % Sink.values().length];
                         byte[] actual;
                         try {
-                            actual = sink.write(writers.get(w), articles.get(a));
+                            actual = write(sink, writers.get(w), articles.get(a));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }

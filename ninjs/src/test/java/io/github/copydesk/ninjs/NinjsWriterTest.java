@@ -33,6 +33,7 @@ import io.github.copydesk.model.NewsDate;
 import io.github.copydesk.model.Person;
 import io.github.copydesk.model.Rights;
 import io.github.copydesk.testing.ModelGenerators;
+import io.github.copydesk.testing.Sink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -91,32 +92,9 @@ class NinjsWriterTest {
 
     // ---- golden files, through every sink
 
-    /** Where a sink puts the output, as bytes (UTF-8). */
-    enum Sink {
-        STRING {
-            @Override
-            byte[] write(NinjsWriter writer, Article article) {
-                return writer.write(article).getBytes(StandardCharsets.UTF_8);
-            }
-        },
-        WRITER {
-            @Override
-            byte[] write(NinjsWriter writer, Article article) throws IOException {
-                StringWriter out = new StringWriter();
-                writer.write(article, out);
-                return out.toString().getBytes(StandardCharsets.UTF_8);
-            }
-        },
-        OUTPUT_STREAM {
-            @Override
-            byte[] write(NinjsWriter writer, Article article) throws IOException {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                writer.write(article, out);
-                return out.toByteArray();
-            }
-        };
-
-        abstract byte[] write(NinjsWriter writer, Article article) throws IOException;
+    /** The bytes a writer writes one way. */
+    static byte[] write(Sink sink, NinjsWriter writer, Article article) throws IOException {
+        return sink.write(article, writer::write, writer::write, writer::write);
     }
 
     /** A golden file and how it is written. */
@@ -139,7 +117,7 @@ class NinjsWriterTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("goldens")
     void write_equalsGoldenFileByteForByte(String name, Golden golden, Sink sink) throws IOException {
-        byte[] actual = sink.write(golden.writer(), golden.article().get());
+        byte[] actual = write(sink, golden.writer(), golden.article().get());
         byte[] expected = golden(golden.file(), actual);
         assertEquals(new String(expected, StandardCharsets.UTF_8), new String(actual, StandardCharsets.UTF_8), name);
         assertArrayEquals(expected, actual, name);
