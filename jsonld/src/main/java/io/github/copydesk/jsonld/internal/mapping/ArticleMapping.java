@@ -94,19 +94,7 @@ final class ArticleMapping {
     };
 
     /** Written only: the number of words, computed from the body. */
-    private static final Kind<Integer> WORD_COUNT = new Kind<>() {
-        @Override
-        public void write(Writing w, Term term, Integer value) throws IOException {
-            if (value != null) {
-                w.field(term).writeNumber(value);
-            }
-        }
-
-        @Override
-        public Integer read(Reading r, Field f) {
-            throw new UnsupportedOperationException("wordCount is computed from the body, never read");
-        }
-    };
+    private static final Output<Integer> WORD_COUNT = (w, term, value) -> w.field(term).writeNumber(value);
 
     /**
      * The item's identifier: text, or a {@code PropertyValue}'s {@code value}; one the model cannot hold
@@ -194,7 +182,7 @@ final class ArticleMapping {
             a -> media(a, Audio.class));
     private static final Property<Article, String> ARTICLE_BODY = ARTICLE.add(Term.ARTICLE_BODY, Kinds.PARAGRAPHS,
             Article::body);
-    private static final Property<Article, Integer> WORD_COUNT_PROPERTY = ARTICLE.add(Term.WORD_COUNT, WORD_COUNT,
+    private static final Written<Article, Integer> WORD_COUNT_ROW = ARTICLE.written(Term.WORD_COUNT, WORD_COUNT,
             a -> a.body() != null && !a.body().isEmpty() ? a.wordCount() : null);
     private static final Property<Article, PartMapping.Parts> HAS_PART = ARTICLE.add(Term.HAS_PART, PartMapping.PARTS,
             a -> new PartMapping.Parts(a.quotes(), a.paywall() == null ? List.of() : a.paywall().sections()));

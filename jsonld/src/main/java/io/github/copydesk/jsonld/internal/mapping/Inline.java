@@ -4,18 +4,18 @@ import java.io.IOException;
 import java.util.function.BiFunction;
 
 import io.github.copydesk.jsonld.internal.Term;
-import io.github.copydesk.jsonld.internal.graph.Field;
 import io.github.copydesk.jsonld.internal.graph.Node;
 
 /**
  * A model value whose properties are written into the object of the value that holds it, not as an
  * object of their own: the rights of a media object ({@code creator}, {@code copyrightHolder},
  * {@code license} ... on the {@code ImageObject} itself). Its rows are a table of their own, read from
- * the holder's node. Stateless and thread-safe.
+ * the holder's node, by the holder's mapping ({@link #read}): a row {@link Written} in the holder's table.
+ * Stateless and thread-safe.
  *
  * @param <V> the model value
  */
-final class Inline<V> implements Kind<V> {
+final class Inline<V> implements Output<V> {
 
     private final Table<V> table;
     private final BiFunction<Reading, Values<V>, V> build;
@@ -38,14 +38,7 @@ final class Inline<V> implements Kind<V> {
 
     @Override
     public void write(Writing w, Term term, V value) throws IOException {
-        if (value != null) {
-            table.writeProperties(w, value);
-        }
-    }
-
-    @Override
-    public V read(Reading r, Field f) {
-        throw new UnsupportedOperationException("an inline value is read from its holder's node");
+        table.writeProperties(w, value);
     }
 
     /**

@@ -78,7 +78,7 @@ final class MediaMapping {
     private static final Property<Image, String> IMAGE_CAPTION = IMAGE.add(Term.CAPTION, Kinds.LINE, Image::caption,
             Alias.of(Term.DESCRIPTION));
     private static final Property<Image, String> IMAGE_CREDIT = IMAGE.add(Term.CREDIT_TEXT, Kinds.LINE, Image::credit);
-    private static final Property<Image, Rights> IMAGE_RIGHTS = IMAGE.add(null, RIGHTS_INLINE, Image::rights);
+    private static final Written<Image, Rights> IMAGE_RIGHTS = IMAGE.written(null, RIGHTS_INLINE, Image::rights);
     private static final Property<Image, String> FORMAT = IMAGE.add(Term.ENCODING_FORMAT, Kinds.MEDIA_TYPE, Image::format);
 
     static final Table<Video> VIDEO = new Table<>(Term.VIDEO_OBJECT);
@@ -93,7 +93,7 @@ final class MediaMapping {
     private static final Property<Video, String> VIDEO_TRANSCRIPT = VIDEO.add(Term.TRANSCRIPT, Kinds.PARAGRAPHS,
             Video::transcript);
     private static final Property<Video, String> VIDEO_CREDIT = VIDEO.add(Term.CREDIT_TEXT, Kinds.LINE, Video::credit);
-    private static final Property<Video, Rights> VIDEO_RIGHTS = VIDEO.add(null, RIGHTS_INLINE, Video::rights);
+    private static final Written<Video, Rights> VIDEO_RIGHTS = VIDEO.written(null, RIGHTS_INLINE, Video::rights);
 
     static final Table<Audio> AUDIO = new Table<>(Term.AUDIO_OBJECT);
     private static final Property<Audio, String> AUDIO_NAME = AUDIO.add(Term.NAME, Kinds.LINE, Audio::name);
@@ -104,7 +104,7 @@ final class MediaMapping {
     private static final Property<Audio, String> AUDIO_TRANSCRIPT = AUDIO.add(Term.TRANSCRIPT, Kinds.PARAGRAPHS,
             Audio::transcript);
     private static final Property<Audio, String> AUDIO_CREDIT = AUDIO.add(Term.CREDIT_TEXT, Kinds.LINE, Audio::credit);
-    private static final Property<Audio, Rights> AUDIO_RIGHTS = AUDIO.add(null, RIGHTS_INLINE, Audio::rights);
+    private static final Written<Audio, Rights> AUDIO_RIGHTS = AUDIO.written(null, RIGHTS_INLINE, Audio::rights);
 
     /** The images of an article: URLs or {@code ImageObject}s, written as {@code ImageObject}s. */
     static final Kind<List<Image>> IMAGES = IMAGE.array((r, e, out) -> {
@@ -173,7 +173,7 @@ final class MediaMapping {
         List<URI> urls = PartyMapping.orEmpty(v.get(IMAGE_URL));
         String caption = v.get(IMAGE_CAPTION);
         String credit = v.get(IMAGE_CREDIT);
-        Rights rights = v.get(IMAGE_RIGHTS);
+        Rights rights = RIGHTS_INLINE.read(r, n);
         Integer width = v.get(WIDTH);
         Integer height = v.get(HEIGHT);
         String format = v.get(FORMAT);
@@ -194,7 +194,9 @@ final class MediaMapping {
     private static Video video(Reading r, Values<Video> v, Definition at) {
         String caption = v.get(VIDEO_CAPTION);
         URI url = v.get(VIDEO_URL);
-        Video video = new Video(url, caption, v.get(VIDEO_CREDIT), null, null, v.get(VIDEO_RIGHTS), v.get(VIDEO_NAME),
+        String credit = v.get(VIDEO_CREDIT);
+        Rights rights = RIGHTS_INLINE.read(r, v.node());
+        Video video = new Video(url, caption, credit, null, null, rights, v.get(VIDEO_NAME),
                 v.get(THUMBNAIL), v.get(UPLOAD_DATE), v.get(VIDEO_DURATION), v.get(EMBED_URL), v.get(VIDEO_TRANSCRIPT));
         if (r.lenient() && url == null && video.embedUrl() == null) {
             r.findings().error(ReadCode.VALUE_UNREADABLE, at.block(), at.path(), "a video with neither contentUrl nor embedUrl; left out");
@@ -210,7 +212,9 @@ final class MediaMapping {
             r.findings().error(ReadCode.VALUE_UNREADABLE, at.block(), at.path(), "an audio recording without a contentUrl; left out");
             return null;
         }
-        return new Audio(url, caption, v.get(AUDIO_CREDIT), null, null, v.get(AUDIO_RIGHTS), v.get(AUDIO_NAME),
+        String credit = v.get(AUDIO_CREDIT);
+        Rights rights = RIGHTS_INLINE.read(r, v.node());
+        return new Audio(url, caption, credit, null, null, rights, v.get(AUDIO_NAME),
                 v.get(AUDIO_DURATION), v.get(AUDIO_TRANSCRIPT));
     }
 }

@@ -47,26 +47,18 @@ final class PlaceMapping {
             p -> p.countryCode() != null ? p.countryCode() : p.country());
 
     /** The {@code address} of a place: written from the place itself, read as the place. */
-    private static final Kind<Place> POSTAL_ADDRESS = new Kind<>() {
-        @Override
-        public void write(Writing w, Term term, Place value) throws IOException {
-            w.field(term).writeStartObject();
-            w.type(Term.POSTAL_ADDRESS);
-            ADDRESS.writeProperties(w, value);
-            w.g().writeEndObject();
-        }
-
-        @Override
-        public Place read(Reading r, Field f) {
-            throw new UnsupportedOperationException("an address is read by its place, which reports a place it cannot read");
-        }
+    private static final Output<Place> POSTAL_ADDRESS = (w, term, value) -> {
+        w.field(term).writeStartObject();
+        w.type(Term.POSTAL_ADDRESS);
+        ADDRESS.writeProperties(w, value);
+        w.g().writeEndObject();
     };
 
     static final Table<Place> PLACE = new Table<>(Term.PLACE);
     /** Written only: the place's display name; the reader takes the place from its address. */
     private static final Property<Place, String> NAME = PLACE.add(Term.NAME, Kinds.LINE,
             p -> p.displayName().isEmpty() ? null : p.displayName());
-    private static final Property<Place, Place> PLACE_ADDRESS = PLACE.add(Term.ADDRESS, POSTAL_ADDRESS, p -> p);
+    private static final Written<Place, Place> PLACE_ADDRESS = PLACE.written(Term.ADDRESS, POSTAL_ADDRESS, p -> p);
 
     /** A dateline's place, as {@code locationCreated}; a place with no name and no country is not written. */
     static final Kind<Place> LOCATION = new Kind<>() {

@@ -1,5 +1,6 @@
 package io.github.copydesk.jsonld.internal.mapping;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 
@@ -17,8 +18,21 @@ import io.github.copydesk.jsonld.internal.Term;
  * @param aliases the other terms it is read from, in order, when the term gives nothing
  * @param alsoWritten the other terms it is written as, with the same value ({@code url} beside an
  *        image's {@code contentUrl})
- * @param index its place in its table
+ * @param index its place among its table's properties, the slot of its value when a node is read
  */
 record Property<M, V>(Term term, Kind<V> kind, Function<M, V> get, List<Alias> aliases, List<Term> alsoWritten,
-        int index) {
+        int index) implements Row<M> {
+
+    @Override
+    public void write(Writing w, M model) throws IOException {
+        V value = get.apply(model);
+        if (value == null) {
+            return; // every kind writes nothing for nothing: one call fewer per absent property
+        }
+        kind.write(w, term, value);
+        // an indexed loop: an iterator per property and per write was a third of what a write allocated
+        for (int i = 0, n = alsoWritten.size(); i < n; i++) {
+            kind.write(w, alsoWritten.get(i), value);
+        }
+    }
 }

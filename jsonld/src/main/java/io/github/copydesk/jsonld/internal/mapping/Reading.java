@@ -101,9 +101,6 @@ final class Reading {
      * @return the value, or {@code null}
      */
     <M, V> V read(Node n, Property<M, V> p, Values<M> into, int slot) {
-        if (p.kind() instanceof Inline<V> inline) {
-            return inline.read(this, n);
-        }
         Field f = graph.get(n, p.term());
         V v = null;
         if (f != null) {

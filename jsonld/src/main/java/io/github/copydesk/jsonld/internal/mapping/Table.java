@@ -2,7 +2,6 @@ package io.github.copydesk.jsonld.internal.mapping;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -14,16 +13,18 @@ import io.github.copydesk.jsonld.internal.graph.Node;
 import io.github.copydesk.read.ReadCode;
 
 /**
- * The table of a schema.org type: its properties in the order they are written. Filled once, in a
- * mapping's static initializer, then read only: thread-safe.
+ * The table of a schema.org type: its rows in the order they are written, the properties among them
+ * each with its slot for a read. Filled once, in a mapping's static initializer, then read only:
+ * thread-safe.
  *
  * @param <M> the model type
  */
 final class Table<M> {
 
     private final Term type;
-    private final List<Property<M, ?>> properties = new ArrayList<>();
-    private final List<Property<M, ?>> view = Collections.unmodifiableList(properties);
+    private final List<Row<M>> rows = new ArrayList<>();
+    /** How many of the rows are properties, which a read fills. */
+    private int properties;
 
     /**
      * An empty table.
@@ -61,19 +62,29 @@ final class Table<M> {
      * @return the property
      */
     <V> Property<M, V> add(Term term, Kind<V> kind, Function<M, V> get, List<Alias> aliases, List<Term> alsoWritten) {
-        Property<M, V> p = new Property<>(term, kind, get, aliases, alsoWritten, properties.size());
-        properties.add(p);
+        Property<M, V> p = new Property<>(term, kind, get, aliases, alsoWritten, properties++);
+        rows.add(p);
         return p;
+    }
+
+    /**
+     * Adds a row that is written and never read.
+     *
+     * @param <V> the value
+     * @param term the term, or {@code null} for an {@link Inline} value
+     * @param output how the value is written
+     * @param get the model accessor
+     * @return the row
+     */
+    <V> Written<M, V> written(Term term, Output<V> output, Function<M, V> get) {
+        Written<M, V> row = new Written<>(term, output, get);
+        rows.add(row);
+        return row;
     }
 
     /** @return the schema.org type, or {@code null} for an inline table */
     Term type() {
         return type;
-    }
-
-    /** @return the properties, in the order they are written */
-    List<Property<M, ?>> properties() {
-        return view;
     }
 
     /**
@@ -84,13 +95,15 @@ final class Table<M> {
      */
     List<Term> terms() {
         List<Term> terms = new ArrayList<>();
-        for (Property<M, ?> p : properties) {
-            if (p.kind() instanceof Inline<?> inline) {
+        for (Row<M> row : rows) {
+            if (row instanceof Property<M, ?> p) {
+                terms.add(p.term());
+                terms.addAll(p.alsoWritten());
+            } else if (row instanceof Written<M, ?> w && w.output() instanceof Inline<?> inline) {
                 terms.addAll(inline.table().terms());
-                continue;
+            } else if (row instanceof Written<M, ?> w) {
+                terms.add(w.term());
             }
-            terms.add(p.term());
-            terms.addAll(p.alsoWritten());
         }
         return terms;
     }
@@ -103,21 +116,8 @@ final class Table<M> {
      * @throws IOException if the target fails
      */
     void writeProperties(Writing w, M model) throws IOException {
-        // indexed loops: an iterator per property and per write was a third of what a write allocated
-        for (int i = 0, n = properties.size(); i < n; i++) {
-            write(w, properties.get(i), model);
-        }
-    }
-
-    private static <M, V> void write(Writing w, Property<M, V> p, M model) throws IOException {
-        V value = p.get().apply(model);
-        if (value == null) {
-            return; // every kind writes nothing for nothing: one call fewer per absent property
-        }
-        p.kind().write(w, p.term(), value);
-        List<Term> also = p.alsoWritten();
-        for (int i = 0, n = also.size(); i < n; i++) {
-            p.kind().write(w, also.get(i), value);
+        for (int i = 0, n = rows.size(); i < n; i++) {
+            rows.get(i).write(w, model);
         }
     }
 
@@ -229,6 +229,6 @@ final class Table<M> {
      * @return the values
      */
     Values<M> values(Reading r, Node n) {
-        return new Values<>(r, n, properties.size());
+        return new Values<>(r, n, properties);
     }
 }
