@@ -98,7 +98,7 @@ public final class BylineFormat {
         while (start < n && (Character.isWhitespace(s.charAt(start)) || Character.isSpaceChar(s.charAt(start)))) {
             start++;
         }
-        for (String word : new String[] {"von", "av", "par"}) {
+        for (String word : NewsVocabulary.FOREIGN_BY) {
             int end = start + word.length();
             if (end < n && s.regionMatches(true, start, word, 0, word.length())
                     && (s.charAt(end) == ':' || Character.isWhitespace(s.charAt(end)) || Character.isSpaceChar(s.charAt(end)))) {
@@ -177,10 +177,7 @@ public final class BylineFormat {
         String title = null;
         String affiliation = null;
         for (Party party : parties) {
-            String name = present(party.name());
-            if (name == null) {
-                continue;
-            }
+            String name = party.name(); // byRole names only contributors with a name
             String partyTitle = null;
             String partyAffiliation = null;
             if (party instanceof Person person) {

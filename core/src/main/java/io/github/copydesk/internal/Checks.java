@@ -125,21 +125,31 @@ public final class Checks {
      * domain ({@code https://exämple.com/}) that IDNA can convert.
      */
     private static boolean internationalHost(URI value) {
+        return asciiAuthority(value) != null;
+    }
+
+    /**
+     * The authority of a URL with an internationalized domain, its host in IDNA's ASCII form and its port
+     * as written; {@code null} when the URL has no such domain (or user information, or a host IDNA
+     * cannot convert).
+     */
+    private static String asciiAuthority(URI value) {
         String authority = value.getRawAuthority();
         if (authority == null || authority.isEmpty() || authority.indexOf('@') >= 0) {
-            return false;
+            return null;
         }
         int colon = authority.lastIndexOf(':');
-        String host = colon >= 0 && authority.substring(colon + 1).chars().allMatch(Character::isDigit)
-                ? authority.substring(0, colon) : authority;
+        boolean port = colon >= 0 && authority.substring(colon + 1).chars().allMatch(Character::isDigit);
+        String host = port ? authority.substring(0, colon) : authority;
         if (host.isEmpty() || host.chars().allMatch(c -> c < 0x80)) {
-            return false;
+            return null;
         }
         try {
             String ascii = java.net.IDN.toASCII(host, java.net.IDN.USE_STD3_ASCII_RULES);
-            return !ascii.isEmpty() && URI.create("http://" + ascii + "/").getHost() != null;
+            return !ascii.isEmpty() && URI.create("http://" + ascii + "/").getHost() != null
+                    ? ascii + (port ? authority.substring(colon) : "") : null;
         } catch (IllegalArgumentException e) {
-            return false;
+            return null;
         }
     }
 
@@ -153,19 +163,11 @@ public final class Checks {
      * @return the URI in ASCII
      */
     public static String ascii(URI value) {
-        if (value.getHost() != null || !internationalHost(value)) {
+        String authority = value.getHost() != null ? null : asciiAuthority(value);
+        if (authority == null) {
             return value.toASCIIString();
         }
-        String authority = value.getRawAuthority();
-        int colon = authority.lastIndexOf(':');
-        boolean port = colon >= 0 && authority.substring(colon + 1).chars().allMatch(Character::isDigit);
-        String host = port ? authority.substring(0, colon) : authority;
-        StringBuilder out = new StringBuilder(value.getScheme()).append("://")
-                .append(java.net.IDN.toASCII(host, java.net.IDN.USE_STD3_ASCII_RULES));
-        if (port) {
-            out.append(authority, colon, authority.length());
-        }
-        out.append(value.getRawPath());
+        StringBuilder out = new StringBuilder(value.getScheme()).append("://").append(authority).append(value.getRawPath());
         if (value.getRawQuery() != null) {
             out.append('?').append(value.getRawQuery());
         }

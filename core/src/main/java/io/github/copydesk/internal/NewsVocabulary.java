@@ -49,13 +49,21 @@ public final class NewsVocabulary {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
+     * The wire agencies' "By" in German ("Von"), Norwegian and Swedish ("Av") and French ("Par"), lower
+     * case; written capitalized or in capitals before a name.
+     */
+    public static final List<String> FOREIGN_BY = List.of("von", "av", "par");
+
+    /**
      * "By" in the languages of the wire agencies that write it before a name: German "Von" (dpa), Norwegian,
      * Swedish and Danish "Av" (NTB, TT), French "Par" (AFP), in their usual letter cases, optionally followed
      * by a colon. Each is also a name particle ("Von Miller", "von der Leyen"), so it opens a byline only
      * before a name of at least two words that starts with a capital ("Von Christian Hollmann, dpa").
      */
-    private static final Pattern FOREIGN_BYLINE_PHRASE = Pattern.compile(
-            "^(?:[Vv]on|VON|[Aa]v|AV|[Pp]ar|PAR)(?:\\s*:\\s*|\\s+)(?=\\p{Lu}[^\\s,;|/&]*\\s+(?![Aa][Nn][Dd](?:\\s|$))[^\\s,;|/&])");
+    private static final Pattern FOREIGN_BYLINE_PHRASE = Pattern.compile("^(?:" + FOREIGN_BY.stream()
+            .map(w -> "[" + Character.toUpperCase(w.charAt(0)) + w.charAt(0) + "]" + w.substring(1) + "|" + w.toUpperCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.joining("|"))
+            + ")(?:\\s*:\\s*|\\s+)(?=\\p{Lu}[^\\s,;|/&]*\\s+(?![Aa][Nn][Dd](?:\\s|$))[^\\s,;|/&])");
 
     /** English words that make a part a byline title, singular, lower case; the plural adds "s". */
     private static final Set<String> TITLE_WORDS = Set.of(

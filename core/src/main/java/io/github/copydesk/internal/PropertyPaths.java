@@ -13,6 +13,8 @@ public final class PropertyPaths {
     private static final Pattern PATTERN = Pattern.compile(
             "[A-Za-z][A-Za-z0-9]*(?:\\[(?:\\d{1,9}|\\*)])?(?:\\.[A-Za-z][A-Za-z0-9]*(?:\\[(?:\\d{1,9}|\\*)])?)*");
 
+    private static final Checked NONE = new Checked(new String[0]);
+
     private PropertyPaths() {
     }
 
@@ -26,14 +28,51 @@ public final class PropertyPaths {
      * @throws IllegalArgumentException if a pattern is not a property path (such as {@code media[*].altText})
      */
     public static Set<String> patterns(Set<String> patterns, String field) {
-        for (String p : Checks.list(java.util.List.copyOf(patterns), field)) {
+        if (patterns instanceof Checked checked) {
+            return checked; // checked before: an article's own set, or a reader's constant
+        }
+        if (patterns.isEmpty()) {
+            return NONE;
+        }
+        String[] sorted = Checks.list(java.util.List.copyOf(patterns), field).toArray(new String[0]);
+        for (String p : sorted) {
             if (!PATTERN.matcher(p).matches()) {
                 throw new IllegalArgumentException(field + " holds something that is not a property path such as "
                         + "media[*].altText: " + Checks.quote(p));
             }
         }
         // sorted, so that an article's toString and its model JSON are the same from one run to the next
-        return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(patterns));
+        java.util.Arrays.sort(sorted);
+        return new Checked(sorted);
+    }
+
+    /**
+     * A set of patterns that {@link #patterns} has checked: immutable, in sorted order, so that the check
+     * runs once however often the set is handed on (every {@code toBuilder().build()}, every article a
+     * reader makes with its constant set).
+     */
+    private static final class Checked extends java.util.AbstractSet<String> {
+
+        private final String[] sorted;
+
+        Checked(String[] sorted) {
+            this.sorted = sorted;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of(sorted).iterator();
+        }
+
+        @Override
+        public int size() {
+            return sorted.length;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return o instanceof String s && java.util.Arrays.binarySearch(sorted, s) >= 0;
+        }
     }
 
     /**

@@ -194,8 +194,7 @@ public final class ArticleValidator {
             return Optional.empty();
         }
         String message = MessagesHolder.INTERPOLATOR.interpolate(rule.messageTemplate(), Map.of(), locale);
-        return Optional.of(new Finding(severities.getOrDefault(rule, rule.severity()), rule.id(), path, message,
-                rule.guideline().orElse(null)));
+        return Optional.of(finding(rule, path, message));
     }
 
     /**
@@ -248,9 +247,12 @@ public final class ArticleValidator {
             // a constraint that is not one of Copydesk's rules, declared by the application
             return Optional.of(new Finding(Severity.ERROR, template, path, message, null));
         }
-        Rule r = rule.get();
-        return Optional.of(new Finding(severities.getOrDefault(r, r.severity()), r.id(), path, message,
-                r.guideline().orElse(null)));
+        return Optional.of(finding(rule.get(), path, message));
+    }
+
+    /** A rule's finding: at the severity this validator gives the rule, with the rule's guideline. */
+    private Finding finding(Rule rule, String path, String message) {
+        return new Finding(severities.getOrDefault(rule, rule.severity()), rule.id(), path, message, rule.guideline().orElse(null));
     }
 
     private static ClassLoader userLoader() {

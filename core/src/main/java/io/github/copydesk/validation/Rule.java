@@ -262,8 +262,9 @@ public enum Rule {
     public static java.util.List<Rule> authorName(String name, boolean person, String publisher) {
         Objects.requireNonNull(name, "name");
         java.util.List<Rule> broken = new java.util.ArrayList<>(2);
+        java.util.Set<BylineChecks> checks = BylineChecks.brokenBy(name, person, publisher); // the name read once
         for (Rule rule : values()) {
-            if (rule.check instanceof BylineChecks check && check.breaks(name, person, publisher)) {
+            if (rule.check instanceof BylineChecks check && checks.contains(check)) {
                 broken.add(rule);
             }
         }

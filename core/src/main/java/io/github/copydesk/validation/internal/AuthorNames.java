@@ -46,6 +46,9 @@ final class AuthorNames {
         INITIALS
     }
 
+    /** A leading "The", and runs of punctuation and white space: what a name is compared without. */
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\s]+");
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern PIPE_OR_DASH = Pattern.compile("\\s?\\|\\s?|\\s[\u2022\u00B7\u2013\u2014-]\\s");
     private static final Pattern SLASH = Pattern.compile("\\s?/\\s?");
@@ -144,6 +147,6 @@ final class AuthorNames {
     }
 
     private static String bare(String s) {
-        return s.strip().replaceFirst("(?i)^the\\s+", "").replaceAll("[\\p{Punct}\\s]+", " ").strip().toLowerCase(Locale.ROOT);
+        return PUNCTUATION.matcher(LEADING_THE.matcher(s.strip()).replaceFirst("")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 }

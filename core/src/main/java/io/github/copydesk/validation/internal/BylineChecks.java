@@ -1,5 +1,7 @@
 package io.github.copydesk.validation.internal;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import io.github.copydesk.model.Article;
@@ -53,6 +55,25 @@ public enum BylineChecks implements ArticleCheck {
      */
     public boolean breaks(String name, boolean person, String publisher) {
         return problem != null && AuthorNames.problems(name, person, publisher).contains(problem);
+    }
+
+    /**
+     * The checks whose rules an author's name, as written, breaks: the name read once for all of them.
+     *
+     * @param name the name as written
+     * @param person whether the author is a person
+     * @param publisher the publisher's name, or {@code null}
+     * @return the checks, possibly none
+     */
+    public static Set<BylineChecks> brokenBy(String name, boolean person, String publisher) {
+        Set<AuthorNames.Problem> problems = AuthorNames.problems(name, person, publisher);
+        Set<BylineChecks> broken = EnumSet.noneOf(BylineChecks.class);
+        for (BylineChecks check : values()) {
+            if (check.problem != null && problems.contains(check.problem)) {
+                broken.add(check);
+            }
+        }
+        return broken;
     }
 
     @Override

@@ -235,8 +235,8 @@ public final class ModelJson {
         var corrections = article.list("corrections", Kind.object(CORRECTION), Article::corrections);
         var articlePaywall = article.field("paywall", Kind.object(PAYWALL), Article::paywall);
         var articleCopyright = article.field("copyright", Kind.object(COPYRIGHT), Article::copyright);
-        // a set: written in sorted order, so that the same article always gives the same JSON
-        var unexpressed = article.list("unexpressed", Kind.TEXT, a -> a.unexpressed().stream().sorted().toList());
+        // a set, which the article keeps sorted: the same article always gives the same JSON
+        var unexpressed = article.list("unexpressed", Kind.TEXT, a -> List.copyOf(a.unexpressed()));
         ARTICLE = article.build(v -> new Article(v.get(articleUrl), v.get(identifier), v.get(type), v.get(headline),
                 v.get(alternativeHeadline), v.get(articleDescription), v.get(body), v.get(section), v.get(keywords),
                 v.get(language), v.get(datePublished), v.get(dateModified), v.get(dateCreated), v.get(embargoedUntil),
