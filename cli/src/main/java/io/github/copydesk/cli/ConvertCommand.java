@@ -167,19 +167,22 @@ final class ConvertCommand implements Callable<Integer> {
             return 1;
         }
         if (to == Target.NINJS) {
-            NinjsWriter writer = NinjsWriter.builder().version(ninjsVersion == null ? NinjsVersion.V3 : ninjsVersion).pretty(pretty).build();
-            for (Article a : articles) {
-                try {
-                    written.add(writer.write(a));
-                } catch (IllegalArgumentException e) {
-                    err.println("copydesk convert: " + path + ": " + name(a) + " cannot be written as ninjs: " + e.getMessage());
-                    return 1;
-                }
-                List<String> lost = writer.leftOut(a);
-                if (!lost.isEmpty()) {
-                    err.println("copydesk convert: " + path + ": ninjs " + writer.version().newest() + " leaves out of " + name(a)
-                            + ": " + String.join(", ", lost));
-                }
+            NinjsWriter.Builder builder = NinjsWriter.builder().pretty(pretty);
+            if (ninjsVersion != null) {
+                builder.version(ninjsVersion);
+            }
+            NinjsWriter writer = builder.build();
+            Article a = articles.get(0); // one: a ninjs document is one item, as checked above
+            try {
+                written.add(writer.write(a));
+            } catch (IllegalArgumentException e) {
+                err.println("copydesk convert: " + path + ": " + name(a) + " cannot be written as ninjs: " + e.getMessage());
+                return 1;
+            }
+            List<String> lost = writer.leftOut(a);
+            if (!lost.isEmpty()) {
+                err.println("copydesk convert: " + path + ": ninjs " + writer.version().newest() + " leaves out of " + name(a)
+                        + ": " + String.join(", ", lost));
             }
         } else {
             JsonLdWriter writer = JsonLdWriter.builder().graph(graph).pretty(pretty).build();

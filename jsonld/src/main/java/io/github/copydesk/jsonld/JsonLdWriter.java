@@ -2,21 +2,15 @@ package io.github.copydesk.jsonld;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 import io.github.copydesk.jsonld.internal.mapping.ArticleWriter;
-import io.github.copydesk.read.internal.json.JsonFactories;
-import io.github.copydesk.read.internal.json.TwoSpacePrettyPrinter;
+import io.github.copydesk.read.internal.json.Documents;
 import io.github.copydesk.model.Article;
 import io.github.copydesk.model.DatelineStyle;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 
 /**
  * Writes an {@link Article} as schema.org {@code NewsArticle} JSON-LD that is safe to embed in an
@@ -80,8 +74,6 @@ import com.fasterxml.jackson.core.io.SegmentedStringWriter;
  */
 public final class JsonLdWriter {
 
-    private static final JsonFactory FACTORY = JsonFactories.writing();
-
     private static final String SCRIPT_START = "<script type=\"application/ld+json\">";
     private static final String SCRIPT_END = "</script>";
 
@@ -124,13 +116,7 @@ public final class JsonLdWriter {
      */
     public String write(Article article) {
         Objects.requireNonNull(article, "article");
-        SegmentedStringWriter out = JsonFactories.stringWriter();
-        try {
-            writeTo(article, out);
-            return out.getAndClear();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot happen: writing to memory failed", e);
-        }
+        return Documents.string(g -> writeTo(article, g), pretty);
     }
 
     /**
@@ -143,9 +129,7 @@ public final class JsonLdWriter {
      */
     public void write(Article article, Writer out) throws IOException {
         Objects.requireNonNull(article, "article");
-        Objects.requireNonNull(out, "out");
-        writeTo(article, out);
-        out.flush();
+        Documents.write(g -> writeTo(article, g), pretty, Objects.requireNonNull(out, "out"));
     }
 
     /**
@@ -158,12 +142,7 @@ public final class JsonLdWriter {
      */
     public void write(Article article, OutputStream out) throws IOException {
         Objects.requireNonNull(article, "article");
-        Objects.requireNonNull(out, "out");
-        // through a Writer, so that the bytes are those of the String output: Jackson's UTF-8
-        // generator would write characters outside the BMP as escaped surrogate pairs
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writeTo(article, writer);
-        writer.flush();
+        Documents.write(g -> writeTo(article, g), pretty, Objects.requireNonNull(out, "out"));
     }
 
     /**
@@ -179,13 +158,8 @@ public final class JsonLdWriter {
         return SCRIPT_START + write(article) + SCRIPT_END;
     }
 
-    private void writeTo(Article article, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            if (pretty) {
-                g.setPrettyPrinter(new TwoSpacePrettyPrinter());
-            }
-            new ArticleWriter(g, graph, quotes, datelineStyle).write(article);
-        }
+    private void writeTo(Article article, JsonGenerator g) throws IOException {
+        new ArticleWriter(g, graph, quotes, datelineStyle).write(article);
     }
 
     /** @return whether the output is indented */

@@ -2,22 +2,14 @@ package io.github.copydesk.ninjs;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
 import io.github.copydesk.model.Article;
 import io.github.copydesk.ninjs.internal.ItemWriter;
 import io.github.copydesk.ninjs.internal.LeftOut;
-import io.github.copydesk.read.internal.json.JsonFactories;
-import io.github.copydesk.read.internal.json.TwoSpacePrettyPrinter;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import io.github.copydesk.read.internal.json.Documents;
 
 /**
  * Writes an {@link Article} as an IPTC ninjs text item: ninjs 3.2 by default, 2.3 as an option. Every
@@ -99,8 +91,6 @@ import com.fasterxml.jackson.core.io.SegmentedStringWriter;
  */
 public final class NinjsWriter {
 
-    private static final JsonFactory FACTORY = JsonFactories.writing();
-
     private final NinjsVersion version;
     private final boolean pretty;
 
@@ -138,13 +128,7 @@ public final class NinjsWriter {
      */
     public String write(Article article) {
         String uri = ItemWriter.uri(Objects.requireNonNull(article, "article"));
-        SegmentedStringWriter out = JsonFactories.stringWriter();
-        try {
-            writeTo(article, uri, out);
-            return out.getAndClear();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot happen: writing to memory failed", e);
-        }
+        return Documents.string(g -> ItemWriter.write(g, version, article, uri), pretty);
     }
 
     /**
@@ -158,9 +142,7 @@ public final class NinjsWriter {
      */
     public void write(Article article, Writer out) throws IOException {
         String uri = ItemWriter.uri(Objects.requireNonNull(article, "article"));
-        Objects.requireNonNull(out, "out");
-        writeTo(article, uri, out);
-        out.flush();
+        Documents.write(g -> ItemWriter.write(g, version, article, uri), pretty, Objects.requireNonNull(out, "out"));
     }
 
     /**
@@ -174,21 +156,7 @@ public final class NinjsWriter {
      */
     public void write(Article article, OutputStream out) throws IOException {
         String uri = ItemWriter.uri(Objects.requireNonNull(article, "article"));
-        Objects.requireNonNull(out, "out");
-        // through a Writer, so that the bytes are those of the String output: Jackson's UTF-8
-        // generator would write characters outside the BMP as escaped surrogate pairs
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writeTo(article, uri, writer);
-        writer.flush();
-    }
-
-    private void writeTo(Article article, String uri, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            if (pretty) {
-                g.setPrettyPrinter(new TwoSpacePrettyPrinter());
-            }
-            ItemWriter.write(g, version, article, uri);
-        }
+        Documents.write(g -> ItemWriter.write(g, version, article, uri), pretty, Objects.requireNonNull(out, "out"));
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 
 import io.github.copydesk.internal.BylineFormat;
 import io.github.copydesk.internal.Checks;
+import io.github.copydesk.internal.PropertyPaths;
 import io.github.copydesk.model.Article;
 import io.github.copydesk.model.Byline;
 import io.github.copydesk.model.Contributor;
@@ -53,9 +54,9 @@ final class ArticleMapping {
      * paywall, the copyright year, an author's web address (a byline is one line of text), and a medium's
      * alt text, extended description, license page, embed URL and transcript.
      */
-    static final Set<String> UNEXPRESSED = Set.of("url", "section", "quotes", "publisher", "corrections", "paywall",
-            "copyright.year", "byline.contributors[*].party", "media[*].altText", "media[*].extendedDescription",
-            "media[*].rights.acquireLicensePage", "media[*].embedUrl", "media[*].transcript");
+    static final Set<String> UNEXPRESSED = PropertyPaths.patterns(Set.of("url", "section", "quotes", "publisher", "corrections",
+            "paywall", "copyright.year", "byline.contributors[*].party", "media[*].altText", "media[*].extendedDescription",
+            "media[*].rights.acquireLicensePage", "media[*].embedUrl", "media[*].transcript"), "unexpressed");
 
     /**
      * What a picture, video or audio item cannot express of the article that holds its medium: besides
@@ -68,28 +69,29 @@ final class ArticleMapping {
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);
         all.addAll(b);
-        return Set.copyOf(all);
+        return PropertyPaths.patterns(all, "unexpressed");
     }
 
     /** The schema of the version written, as {@code standard.schema}. */
     private static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_%s.json#";
 
     /**
-     * One date both ways: its term, the model's accessor and the builder's setter.
+     * One date both ways: its term, its property path in the model, the model's accessor and the builder's setter.
      *
      * @param term the term
+     * @param path the model's property path, as {@link LeftOut} names it
      * @param get the accessor
      * @param set the setter
      */
-    private record DateRow(Term term, Function<Article, NewsDate> get, BiConsumer<Article.Builder, NewsDate> set) {
+    record DateRow(Term term, String path, Function<Article, NewsDate> get, BiConsumer<Article.Builder, NewsDate> set) {
     }
 
     /** The dates, in the order they are written. */
-    private static final List<DateRow> DATES = List.of(
-            new DateRow(Term.FIRST_CREATED, Article::datePublished, Article.Builder::datePublished),
-            new DateRow(Term.VERSION_CREATED, Article::dateModified, Article.Builder::dateModified),
-            new DateRow(Term.CONTENT_CREATED, Article::dateCreated, Article.Builder::dateCreated),
-            new DateRow(Term.EMBARGOED, Article::embargoedUntil, Article.Builder::embargoedUntil));
+    static final List<DateRow> DATES = List.of(
+            new DateRow(Term.FIRST_CREATED, "datePublished", Article::datePublished, Article.Builder::datePublished),
+            new DateRow(Term.VERSION_CREATED, "dateModified", Article::dateModified, Article.Builder::dateModified),
+            new DateRow(Term.CONTENT_CREATED, "dateCreated", Article::dateCreated, Article.Builder::dateCreated),
+            new DateRow(Term.EMBARGOED, "embargoedUntil", Article::embargoedUntil, Article.Builder::embargoedUntil));
 
     private ArticleMapping() {
     }

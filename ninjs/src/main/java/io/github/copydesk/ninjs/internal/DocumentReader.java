@@ -116,6 +116,9 @@ public final class DocumentReader {
         }
     }
 
+    /** The item types read as a story: the text itself, or a package of it. */
+    private static final Set<String> STORY_TYPES = Set.of("text", "composite", "component");
+
     private static void item(Reading r, ObjectNode node, JsonPath path, List<Article> out) {
         JsonNode typeNode = node.get(Term.TYPE.name(NinjsVersion.V3));
         String type = typeNode != null && typeNode.isTextual() && !typeNode.textValue().isBlank()
@@ -127,13 +130,13 @@ public final class DocumentReader {
                 : node.has(Term.PLANNED_COVERAGE.name(NinjsVersion.V3)) ? Term.PLANNED_COVERAGE.name(NinjsVersion.V3) : null;
         if ("event".equals(type) || "planning".equals(type) || (type == null && details != null)) {
             r.notice(Severity.WARNING, ReadCode.ITEM_UNSUPPORTED, path.child(type != null ? "type" : details), "an "
-                    + (type != null ? type : details.equals("eventDetails") ? "event" : "planning") + " item: Copydesk reads"
+                    + (type != null ? type : details.equals(Term.EVENT_DETAILS.name(NinjsVersion.V3)) ? "event" : "planning") + " item: Copydesk reads"
                     + " stories and media, so nothing is read from it");
             return;
         }
         NinjsVersion g = Versions.of(r, node, path);
         RenditionMapping.Kind kind = type == null ? null : MediaMapping.kind(type);
-        if (type != null && kind == null && !Set.of("text", "composite", "component").contains(type)) {
+        if (type != null && kind == null && !STORY_TYPES.contains(type)) {
             r.warning(ReadCode.TYPE_REPAIRED, path.child("type"), "the type \"" + type + "\" is no ninjs type: read as text");
         }
         Item item = Item.scan(r, node, path, g, false);

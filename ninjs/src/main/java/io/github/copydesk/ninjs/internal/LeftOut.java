@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
 import io.github.copydesk.internal.BylineFormat;
 import io.github.copydesk.model.Article;
@@ -33,14 +32,6 @@ import io.github.copydesk.model.Video;
  */
 public final class LeftOut {
 
-    /** The dates and their paths; a date-only date or one outside the years 0 to 9999 is not written. */
-    private static final List<Dated> DATES = List.of(new Dated("datePublished", Article::datePublished),
-            new Dated("dateModified", Article::dateModified), new Dated("dateCreated", Article::dateCreated),
-            new Dated("embargoedUntil", Article::embargoedUntil));
-
-    private record Dated(String path, Function<Article, NewsDate> get) {
-    }
-
     private LeftOut() {
     }
 
@@ -59,8 +50,8 @@ public final class LeftOut {
             out.add("type");
         }
         add(a.section(), "section", out);
-        for (Dated d : DATES) {
-            date(d.get().apply(a), d.path(), out);
+        for (ArticleMapping.DateRow d : ArticleMapping.DATES) {
+            date(d.get().apply(a), d.path(), out); // a date-only date, or one outside the years 0 to 9999, is not written
         }
         dateline(a, out);
         byline(a.byline(), out);

@@ -132,11 +132,6 @@ public enum Term {
         this.names = new String[] {v1, v2, v3};
     }
 
-    /** @return the object this term stands in */
-    public Structure structure() {
-        return structure;
-    }
-
     /**
      * The term's name in a generation.
      *

@@ -22,6 +22,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class Versions {
 
+    /** The names of the standard a document declares, from {@link Term}: 1.x's {@code $standard}, later ones'. */
+    private static final String STANDARD_1 = Term.STANDARD.name(NinjsVersion.V1);
+    private static final String STANDARD = Term.STANDARD.name(NinjsVersion.V3);
+    private static final String NAME = Term.STANDARD_NAME.name(NinjsVersion.V3);
+    private static final String VERSION = Term.STANDARD_VERSION.name(NinjsVersion.V3);
+
     private static final List<Term> ARRAYS = List.of(Term.HEADLINES, Term.BODIES, Term.DESCRIPTIONS, Term.RENDITIONS);
 
     private Versions() {
@@ -58,7 +64,8 @@ final class Versions {
         for (int s : score) {
             best = Math.max(best, s);
         }
-        JsonPath declaredAt = path.child(doc.has("$standard") ? "$standard" : "standard").child("version");
+        String standardName = doc.has(STANDARD_1) ? STANDARD_1 : STANDARD;
+        JsonPath declaredAt = path.child(standardName).child(VERSION);
         NinjsVersion declared = declared(doc);
         NinjsVersion set = r.version();
         if (set != null) {
@@ -103,13 +110,13 @@ final class Versions {
 
     /** The generation a document declares as ninjs, or {@code null}. */
     private static NinjsVersion declared(ObjectNode doc) {
-        for (String key : new String[] {"standard", "$standard"}) {
+        for (String key : new String[] {STANDARD, STANDARD_1}) {
             JsonNode standard = doc.get(key);
-            if (standard != null && standard.isObject() && standard.path("name").isTextual()
-                    && standard.path("name").textValue().strip().toLowerCase(Locale.ROOT).equals("ninjs")
-                    && standard.path("version").isTextual()) {
+            if (standard != null && standard.isObject() && standard.path(NAME).isTextual()
+                    && standard.path(NAME).textValue().strip().toLowerCase(Locale.ROOT).equals("ninjs")
+                    && standard.path(VERSION).isTextual()) {
                 try {
-                    return NinjsVersion.parse(standard.path("version").textValue().strip());
+                    return NinjsVersion.parse(standard.path(VERSION).textValue().strip());
                 } catch (IllegalArgumentException e) {
                     return null;
                 }

@@ -367,30 +367,6 @@ public final class NodeGraph {
     }
 
     /**
-     * Maps a node once per read and purpose, however often it is referenced, for nodes that cannot
-     * refer back to themselves through what is mapped (an image).
-     *
-     * @param <T> what the node is mapped to
-     * @param purpose what it is mapped for
-     * @param n the node
-     * @param map maps the node
-     * @return what the node is mapped to
-     */
-    @SuppressWarnings("unchecked")
-    public <T> T memo(String purpose, Node n, Supplier<T> map) {
-        if (n.id() == null) {
-            return map.get();
-        }
-        String key = purpose + ' ' + n.id();
-        Object known = done.get(key);
-        if (known == null) {
-            known = map.get();
-            done.put(key, known);
-        }
-        return (T) known;
-    }
-
-    /**
      * Says what a value is, for a finding.
      *
      * @param v the value

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.github.copydesk.internal.Checks;
+import io.github.copydesk.internal.PropertyPaths;
 import io.github.copydesk.jsonld.internal.Term;
 import io.github.copydesk.jsonld.internal.graph.Definition;
 import io.github.copydesk.jsonld.internal.graph.Field;
@@ -134,8 +135,8 @@ final class ArticleMapping {
      * media item's alt text and extended description, a quote's partial flag and attribution, the
      * embargo, a media item's usage terms. The writer's Javadoc lists the same projection.
      */
-    static final Set<String> UNEXPRESSED = Set.of(ArticleMapping.ALT_TEXT, "media[*].extendedDescription",
-            "media[*].rights.usageTerms", "quotes[*].partial", "quotes[*].attribution", "embargoedUntil");
+    static final Set<String> UNEXPRESSED = PropertyPaths.patterns(Set.of(ArticleMapping.ALT_TEXT, "media[*].extendedDescription",
+            "media[*].rights.usageTerms", "quotes[*].partial", "quotes[*].attribution", "embargoedUntil"), "unexpressed");
 
     private static final Kind<List<Party>> AUTHORS = PartyMapping.parties(PartyMapping.Use.AUTHOR);
     private static final Kind<List<Party>> CONTRIBUTORS = PartyMapping.parties(PartyMapping.Use.CONTRIBUTOR);

@@ -3,6 +3,7 @@ package io.github.copydesk.jsonld.internal.mapping;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.copydesk.internal.BylineFormat;
 import io.github.copydesk.internal.Checks;
 import io.github.copydesk.jsonld.internal.graph.Field;
 import io.github.copydesk.model.Byline;
@@ -18,9 +19,6 @@ import io.github.copydesk.read.ReadCode;
  * organization each, reported when it is more than a name. Stateless and thread-safe.
  */
 final class BylineInName {
-
-    /** The longest name read as a byline (the byline parser's own limit). */
-    private static final int MAX_LENGTH = 1000;
 
     private BylineInName() {
     }
@@ -38,7 +36,7 @@ final class BylineInName {
     static List<Party> read(Reading r, String name, Field f, Person node, PartyMapping.Use use) {
         List<Contributor> parsed;
         try {
-            parsed = name.length() <= MAX_LENGTH ? Byline.parse(name).contributors() : List.of();
+            parsed = name.length() <= BylineFormat.MAX_LENGTH ? Byline.parse(name).contributors() : List.of();
         } catch (IllegalArgumentException e) {
             parsed = List.of();
         }

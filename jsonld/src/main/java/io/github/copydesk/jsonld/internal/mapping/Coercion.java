@@ -266,14 +266,4 @@ final class Coercion {
         String text = text(f, TextCleaner.Kind.LINE);
         return text == null ? null : reader.read(text, f.block(), f.path(), findings);
     }
-
-    /** @return whether the read is lenient */
-    boolean lenient() {
-        return lenient;
-    }
-
-    /** @return where findings go */
-    Findings findings() {
-        return findings;
-    }
 }

@@ -117,8 +117,8 @@ final class MediaMapping {
         } else if (v.isObject()) {
             Node n = r.graph().resolve(e, true);
             if (n != null) {
-                out.addAll(r.graph().memo("image", n,
-                        () -> PartyMapping.orEmpty(Table.guard(r, n.first(), () -> images(r, n)))));
+                out.addAll(r.graph().once("image", n, e,
+                        () -> PartyMapping.orEmpty(Table.guard(r, n.first(), () -> images(r, n))), List.of()));
             }
         } else {
             r.findings().error(ReadCode.VALUE_UNREADABLE, e.block(), e.path(), NodeGraph.describe(v)
